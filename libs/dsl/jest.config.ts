@@ -1,0 +1,5 @@
+export default {
+  displayName: 'dsl',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

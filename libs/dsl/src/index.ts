@@ -1,0 +1,2 @@
+export * from './ir/flow-ir';
+export * from './diagnostics/diagnostic';

@@ -1,0 +1,175 @@
+/**
+ * The engine's public contract. The engine is pure: time, ids and the org directory come in through
+ * `EngineContext`; it returns the next snapshot, the effects for the caller to execute, and a trace
+ * of what decided the step. It never performs I/O.
+ */
+import type { Json } from '@signet/dsl';
+
+/** A user as the org directory knows them, at the moment of the step. */
+export interface DirectoryUser {
+  username: string;
+  displayName: string;
+  roles: string[];
+  team: string | null;
+  superior: string | null;
+  /** Personal discount authority overriding the roles' (`"1%"`), or null to use the roles'. */
+  discountAuthority: string | null;
+}
+
+/** Read-only view of the org directory, loaded by the caller before the step. */
+export interface Directory {
+  user(username: string): DirectoryUser | undefined;
+  /** Discount authority of a role: `"3%"`, `null` = unlimited, `undefined` = role unknown or none set. */
+  roleAuthority(role: string): string | null | undefined;
+}
+
+export interface EngineContext {
+  /** The event's time, ISO-8601 UTC. The engine has no clock of its own. */
+  now: string;
+  /** Username of the caller; null for timer events and system actions. */
+  actor: string | null;
+  directory: Directory;
+  /** Source of fresh ids (task ids, timer ids). Deterministic in tests. */
+  newId(): string;
+}
+
+/** An event sent to an instance: a task decision (`approve`), a plain event, or a timer (`timer.…`). */
+export interface EngineEvent {
+  type: string;
+  /** For task decisions: the task being decided (checked against the current state's open task). */
+  taskId?: string;
+  comment?: string;
+  payload?: Json;
+}
+
+/** The persisted XState snapshot (from `getPersistedSnapshot`), stored as JSON. */
+export type PersistedSnapshot = Json;
+
+export interface OpenTaskEffect {
+  type: 'openTask';
+  taskId: string;
+  name: string;
+  state: string;
+  title: string;
+  decisions: string[];
+  /** A single named assignee, when the task is assigned to one user. */
+  assignee: string | null;
+  candidateRoles: string[];
+  candidateTeam: string | null;
+  /** Users excluded by `separateFrom` when the task opened (the check is repeated at decision time). */
+  excludedUsers: string[];
+  /** ISO time the SLA ends, if the task declares one. */
+  dueAt: string | null;
+}
+
+export interface CloseTaskEffect {
+  type: 'closeTask';
+  taskId: string;
+  name: string;
+  state: string;
+  status: 'DONE' | 'CANCELLED';
+  decision: string | null;
+  decidedBy: string | null;
+  comment: string | null;
+}
+
+export interface ScheduleTimerEffect {
+  type: 'scheduleTimer';
+  timerId: string;
+  event: string;
+  state: string;
+  /** ISO time the timer is due. */
+  dueAt: string;
+  /** The duration as written (`"24h"`, `"2 workdays"`). */
+  after: string;
+}
+
+export interface CancelTimerEffect {
+  type: 'cancelTimer';
+  timerId: string;
+  event: string;
+  state: string;
+}
+
+export interface NotifyEffect {
+  type: 'notify';
+  to: string;
+  template: string;
+  /** Deduplication key for the outbox. */
+  key: string;
+}
+
+export type Effect =
+  OpenTaskEffect | CloseTaskEffect | ScheduleTimerEffect | CancelTimerEffect | NotifyEffect;
+
+export interface GuardTrace {
+  state: string;
+  event: string | null;
+  target: string;
+  /** The guard as written; absent for unguarded transitions. */
+  guard?: string;
+  result: boolean;
+  /** Values of the references the guard read, canonical JSON (e.g. `{"input.discount":"2%"}`). */
+  values: Record<string, Json>;
+}
+
+export interface TableTrace {
+  table: string;
+  hit: string;
+  inputs: Json[];
+  /** 1-based row numbers that matched, and their source lines. */
+  rows: { row: number; line: number }[];
+  output: Json;
+}
+
+export interface CheckTrace {
+  check: 'assignee' | 'separateFrom';
+  passed: boolean;
+  detail: string;
+}
+
+export interface Trace {
+  flow: { key: string; version: number; hash: string };
+  event: string;
+  from: string;
+  to: string;
+  guards: GuardTrace[];
+  tables: TableTrace[];
+  checks: CheckTrace[];
+}
+
+export type EngineErrorCode =
+  | 'BAD_INPUT' // input does not match the declared input; payload invalid
+  | 'UNKNOWN_EVENT' // the flow never accepts this event type
+  | 'DECISION_NOT_OFFERED' // the task does not offer this decision
+  | 'EVENT_NOT_ACCEPTED' // the current state does not accept the event, or its guards refuse it
+  | 'TASK_NOT_OPEN' // the event names a task that is not the open task of the current state
+  | 'FORBIDDEN' // the actor is not a candidate for the task / may not start the flow
+  | 'SEPARATION_OF_DUTIES' // the actor is excluded by a four-eyes rule
+  | 'INSTANCE_DONE'; // the instance is in a final state
+
+export interface EngineError {
+  code: EngineErrorCode;
+  message: string;
+  /** For BAD_INPUT: which fields and why. */
+  details?: { path: string; message: string }[];
+}
+
+export interface StepOk {
+  ok: true;
+  snapshot: PersistedSnapshot;
+  /** Active state path (`"manager_review"`, `"review.chief_engineer"`). */
+  state: string;
+  status: 'ACTIVE' | 'COMPLETED';
+  /** The instance context after the step (input, requester, vars, decisions), canonical JSON. */
+  context: Json;
+  effects: Effect[];
+  trace: Trace;
+}
+
+export interface StepFailed {
+  ok: false;
+  error: EngineError;
+}
+
+export type StepResult = StepOk | StepFailed;

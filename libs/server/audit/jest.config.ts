@@ -1,0 +1,5 @@
+export default {
+  displayName: 'server-audit',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

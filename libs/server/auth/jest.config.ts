@@ -1,0 +1,5 @@
+export default {
+  displayName: 'server-auth',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

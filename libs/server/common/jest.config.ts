@@ -1,0 +1,5 @@
+export default {
+  displayName: 'server-common',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'server-definitions',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'server-instances',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'server-tasks',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'workflows',
+  preset: '../jest.preset.js',
+  rootDir: '.',
+};
