@@ -128,6 +128,15 @@ export interface CheckTrace {
   detail: string;
 }
 
+/** A `set` action that ran: what it stored and the values it read (e.g. the table inputs that routed). */
+export interface ActionTrace {
+  state: string;
+  /** The action as written: `set var.reviewer`. */
+  action: string;
+  value: Json;
+  values: Record<string, Json>;
+}
+
 export interface Trace {
   flow: { key: string; version: number; hash: string };
   event: string;
@@ -136,6 +145,8 @@ export interface Trace {
   guards: GuardTrace[];
   tables: TableTrace[];
   checks: CheckTrace[];
+  /** `set` actions run during the step, in order (added after the first contract; absent in older traces). */
+  actions?: ActionTrace[];
 }
 
 export type EngineErrorCode =

@@ -1,0 +1,59 @@
+import type { ExprIR, Json } from '../ir/flow-ir';
+import { decodeValue } from '../values/json-codec';
+import type { EvalEnv } from './eval-env';
+import { type Compiled, fail } from './scope';
+
+type RefExpr = Extract<ExprIR, { k: 'ref' }>;
+
+/** Walks `path` from `from` through JSON objects; absent fields read as null. */
+function walk(from: Json | undefined, path: readonly string[], start: number): Json {
+  let at: Json | undefined = from;
+  for (let i = start; i < path.length; i++) {
+    if (at === null || at === undefined || typeof at !== 'object' || Array.isArray(at)) return null;
+    at = at[path[i]];
+  }
+  return at ?? null;
+}
+
+/** The JSON a reference path points at in the environment, or `undefined` for an unknown root. */
+function reader(path: readonly string[]): ((env: EvalEnv) => Json) | undefined {
+  const [root, name] = path;
+  switch (root) {
+    case 'input':
+      return (env) => walk(env.context.input[name], path, 2);
+    case 'requester':
+      return (env) => env.context.requester;
+    case 'var':
+      return (env) => walk(env.context.vars[name], path, 2);
+    case 'decision':
+      return (env) => walk(env.context.decisions[name], path, 2);
+    case 'now':
+      return (env) => env.now;
+    case 'event':
+      return (env) => walk(env.event ?? null, path, 1);
+    case 'const':
+      return (env) => walk(env.constants?.find((c) => c.name === name)?.value, path, 2);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Compiles a reference (`input.discount`, `requester`, `var.x`, `decision.manager_review.by`, `now`,
+ * `event.amount`). The stored canonical JSON is decoded with the reference's static type; absent
+ * values are null. Every read is reported to the trace sink under its dotted name.
+ */
+export function compileRef(e: RefExpr): Compiled {
+  const name = e.path.join('.');
+  const read = reader(e.path);
+  if (!read) return (s) => fail(s, `unknown reference \`${name}\``);
+  const type = e.type;
+  return (s) => {
+    const json = read(s.env);
+    s.env.trace?.read(name, json);
+    const v = decodeValue(type, json);
+    if (v === undefined)
+      return fail(s, `\`${name}\` holds ${JSON.stringify(json)}, which is not a ${type.kind}`);
+    return v;
+  };
+}

@@ -1,0 +1,97 @@
+import { evaluate, exprText, type ExprIR, type TaskIR } from '@signet/dsl';
+import type { StepEnv } from '../binding/step-env';
+import type { InstanceContext } from '../instance-context';
+
+export type Resolved<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Who may decide a task, resolved against the directory now. Exactly one of the three is set. */
+export interface Assignment {
+  roles: string[];
+  team: string | null;
+  user: string | null;
+  /** For `superior(…)` assignees: whose superior `user` is. */
+  superiorOf?: string;
+}
+
+function evaluateUser(e: ExprIR, env: StepEnv, context: InstanceContext, what: string): Resolved<string> {
+  const r = evaluate(e, env.evalEnv(context));
+  if (!r.ok) return { ok: false, message: r.error.message };
+  if (typeof r.value !== 'string') return { ok: false, message: `${what} \`${exprText(e)}\` is not set` };
+  return { ok: true, value: r.value };
+}
+
+/** The users a task's `separateFrom` excludes, evaluated now; null values exclude nobody. */
+export function excludedUsers(task: TaskIR, env: StepEnv, context: InstanceContext): Resolved<string[]> {
+  const out = new Set<string>();
+  for (const e of task.separateFrom) {
+    const r = evaluate(e, env.evalEnv(context));
+    if (!r.ok) return { ok: false, message: `separateFrom \`${exprText(e)}\`: ${r.error.message}` };
+    const values = Array.isArray(r.value) ? r.value : [r.value];
+    for (const v of values) if (typeof v === 'string') out.add(v);
+  }
+  return { ok: true, value: [...out] };
+}
+
+/** Resolves the task's assignee: roles as declared, a team or a user evaluated now, a superior looked up now. */
+export function resolveAssignment(
+  task: TaskIR,
+  env: StepEnv,
+  context: InstanceContext,
+): Resolved<Assignment> {
+  const a = task.assignee;
+  switch (a.k) {
+    case 'role':
+      return { ok: true, value: { roles: a.roles, team: null, user: null } };
+    case 'team': {
+      const r = evaluateUser(a.team, env, context, 'team');
+      return r.ok ? { ok: true, value: { roles: [], team: r.value, user: null } } : r;
+    }
+    case 'user': {
+      const r = evaluateUser(a.user, env, context, 'assignee');
+      return r.ok ? { ok: true, value: { roles: [], team: null, user: r.value } } : r;
+    }
+    case 'superior': {
+      const of = evaluateUser(a.of, env, context, 'user');
+      if (!of.ok) return of;
+      const boss = env.ctx.directory.user(of.value)?.superior ?? null;
+      if (boss === null)
+        return {
+          ok: false,
+          message: `task ${task.name}: ${of.value} (\`${exprText(a.of)}\`) has no superior to assign it to`,
+        };
+      return { ok: true, value: { roles: [], team: null, user: boss, superiorOf: of.value } };
+    }
+  }
+}
+
+/** Whether `actor` is a candidate for the assignment, and a sentence saying why or why not. */
+export function candidacy(
+  actor: string,
+  assignment: Assignment,
+  env: StepEnv,
+): { passed: boolean; detail: string } {
+  const user = env.ctx.directory.user(actor);
+  if (assignment.user !== null) {
+    const passed = actor === assignment.user;
+    const who =
+      assignment.superiorOf === undefined ? 'the assignee' : `the superior of ${assignment.superiorOf}`;
+    return { passed, detail: passed ? `${actor} is ${who}` : `${who} is ${assignment.user}` };
+  }
+  if (assignment.team !== null) {
+    const passed = user?.team === assignment.team;
+    return {
+      passed,
+      detail: passed
+        ? `${actor} is in team ${assignment.team}`
+        : `${actor} is not in team ${assignment.team}`,
+    };
+  }
+  const held = assignment.roles.filter((r) => user?.roles.includes(r));
+  const passed = held.length > 0;
+  return {
+    passed,
+    detail: passed
+      ? `${actor} holds role ${held.join(', ')}`
+      : `${actor} holds none of the roles ${assignment.roles.join(', ')}`,
+  };
+}

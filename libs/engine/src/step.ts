@@ -1,0 +1,61 @@
+import type { FlowIR } from '@signet/dsl';
+import { transition } from 'xstate';
+import { boundFlow } from './binding/bound-flow';
+import { ENV_KEY, StepEnv } from './binding/step-env';
+import { checkDecision } from './checks/check-decision';
+import { EngineErrors } from './engine-errors';
+import { finishStep, guardLoops, type Transitioned } from './finish-step';
+import { assertContext } from './assert-context';
+import { restoreSnapshot } from './snapshot';
+import type { EngineContext, EngineEvent, PersistedSnapshot, StepResult } from './types';
+
+/**
+ * Applies one event to a stored instance. The rules, in order:
+ * 1. a finished instance takes nothing (`INSTANCE_DONE`);
+ * 2. the event must be one the flow knows (`UNKNOWN_EVENT`);
+ * 3. a task decision must target the open task (`TASK_NOT_OPEN`), be offered (`DECISION_NOT_OFFERED`),
+ *    come from someone `separateFrom` does not exclude (`SEPARATION_OF_DUTIES`) and who is a
+ *    candidate (`FORBIDDEN`); timer events come from no user and skip these checks;
+ * 4. a transition for the event must be enabled (`EVENT_NOT_ACCEPTED` names the state and event).
+ * The checks live here so that every path (API, timer worker, admin tools) goes through them.
+ * Nothing is returned but the result: the caller stores the snapshot and runs the effects.
+ */
+export function step(
+  ir: FlowIR,
+  snapshot: PersistedSnapshot,
+  event: EngineEvent,
+  ctx: EngineContext,
+): StepResult {
+  assertContext(ctx);
+  const flow = boundFlow(ir);
+  const current = restoreSnapshot(flow.machine, snapshot);
+  const state = current.value;
+  if (current.status === 'done') return EngineErrors.instanceDone(state);
+  if (!flow.events.has(event.type)) return EngineErrors.unknownEvent(event.type, flow.ir.key, flow.ir.events);
+
+  const env = new StepEnv(flow.ir, ctx, event);
+  const checked = checkDecision(flow, state, current.context, event, env);
+  if ('ok' in checked) return checked;
+
+  const ran = guardLoops<Transitioned>(
+    () => {
+      const [next, actions] = transition(flow.machine, current, { type: event.type, [ENV_KEY]: env });
+      return {
+        from: state,
+        next,
+        actions,
+        decided: checked.decides !== null && env.eventTaken,
+        checks: checked.checks,
+      };
+    },
+    (message) => EngineErrors.evaluationFailed(state, event.type, message),
+  );
+  if (!('next' in ran)) return ran;
+  if (env.failure === null && !env.eventTaken) {
+    const refused = env.guards
+      .filter((g) => g.event === event.type && g.guard !== undefined)
+      .map((g) => `${g.guard} is false`);
+    return EngineErrors.notAccepted(state, event.type, refused);
+  }
+  return finishStep(flow, env, ran);
+}
