@@ -2,4 +2,5 @@ export default {
   displayName: 'persistence',
   preset: '../../jest.preset.js',
   rootDir: '.',
+  setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
 };

@@ -1,8 +1,8 @@
 /**
  * The persistence facade the API, the CLI and (later) the timer worker use. Every mutation is one
  * PostgreSQL transaction: load → engine.start/step → write instance (optimistic version), append the
- * hash-chained event, project tasks (and later timers, outbox). Failures are `ProcessError`s with a
- * stable code; nothing is written when one is thrown.
+ * hash-chained event, project tasks, timers and outbox notifications. Failures are `ProcessError`s
+ * with a stable code; nothing is written when one is thrown. Lists are newest first.
  */
 import type { Diagnostic, FlowIR, Json } from '@signet/dsl';
 import type { DirectoryUser } from '@signet/engine';
@@ -77,6 +77,8 @@ export interface AuditEventRecord {
   fromState: string | null;
   toState: string;
   flowVersion: number;
+  /** Hash of the flow definition (IR) the step ran under: the exact rule version. */
+  definitionHash: string;
   payload: Json;
   trace: Json;
   prevHash: string | null;
@@ -175,12 +177,15 @@ export interface SignetStore {
   listInstances(filter: InstanceFilter, page: PageRequest, viewer: Viewer): Promise<Page<InstanceRecord>>;
   /** With no filter: the viewer's inbox (open tasks the viewer may decide now). */
   listTasks(filter: TaskFilter | null, page: PageRequest, viewer: Viewer): Promise<Page<TaskRecord>>;
+  /** Oldest first. No visibility check: call it for an instance the viewer was allowed to see. */
   tasksOfInstance(instanceId: string, status?: TaskStatus): Promise<TaskRecord[]>;
   getTask(id: string, viewer: Viewer): Promise<TaskRecord | null>;
 
   // audit
   auditEvents(filter: AuditFilter, page: PageRequest, viewer: Viewer): Promise<Page<AuditEventRecord>>;
+  /** Every event of the instance in `seq` order. No visibility check (as `tasksOfInstance`). */
   history(instanceId: string): Promise<AuditEventRecord[]>;
+  /** Recomputes the hash chain of one instance (NOT_FOUND if it does not exist) or of the whole log. */
   verifyAudit(instanceId?: string): Promise<AuditVerificationResult>;
 
   // org directory

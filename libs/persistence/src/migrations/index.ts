@@ -1,0 +1,16 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration0001DefinitionsInstancesEvents } from './0001-definitions-instances-events';
+import { Migration0002TasksTimersOutbox } from './0002-tasks-timers-outbox';
+import { Migration0003OrgDirectory } from './0003-org-directory';
+
+export { APPEND_ONLY_SQLSTATE } from './0001-definitions-instances-events';
+
+/**
+ * Every schema change, in order. Hand-written SQL (no schema sync), identical on PostgreSQL and the
+ * embedded PGlite. Append new migrations; never edit one that has shipped.
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: '0001-definitions-instances-events', class: Migration0001DefinitionsInstancesEvents },
+  { name: '0002-tasks-timers-outbox', class: Migration0002TasksTimersOutbox },
+  { name: '0003-org-directory', class: Migration0003OrgDirectory },
+];

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { verifyAudit } from '../audit/verify-audit';
+import type { SignetDatabase } from '../database/open-database';
+import { findDirectoryUser } from '../directory/load-directory';
+import { auditEvents, history } from '../queries/audit-events';
+import { getInstance, listInstances } from '../queries/list-instances';
+import { getTask, listTasks, tasksOfInstance } from '../queries/list-tasks';
+import type { SignetStore } from '../store';
+import { decideTask } from './decide-task';
+import { deployFlow } from './deploy-flow';
+import { getFlow, getFlowById, listFlows } from './flow-queries';
+import { sendEvent } from './send-event';
+import { startInstance } from './start-instance';
+import { readEm } from './store-deps';
+import type { StoreDeps } from './store-deps';
+
+export interface StoreOptions {
+  /** The clock (default: the system clock). Every mutation reads it once: the event's `at`. */
+  now?: () => Date;
+  /** Fresh ids for instances, tasks, timers and outbox rows; must return UUIDs (default: random v4). */
+  newId?: () => string;
+}
+
+/** The SignetStore over an open (migrated) database. See `store.ts` for the contract. */
+export function createStore(db: SignetDatabase, options: StoreOptions = {}): SignetStore {
+  const deps: StoreDeps = {
+    db,
+    now: options.now ?? (() => new Date()),
+    newId: options.newId ?? randomUUID,
+  };
+  return {
+    deployFlow: (source, deployedBy) => deployFlow(deps, source, deployedBy),
+    listFlows: () => listFlows(deps),
+    getFlow: (key, version) => getFlow(deps, key, version),
+    getFlowById: (id) => getFlowById(deps, id),
+
+    startInstance: (cmd) => startInstance(deps, cmd),
+    sendEvent: (cmd) => sendEvent(deps, cmd),
+    decideTask: (cmd) => decideTask(deps, cmd),
+    getInstance: (id, viewer) => getInstance(deps, id, viewer),
+    listInstances: (filter, page, viewer) => listInstances(deps, filter, page, viewer),
+    listTasks: (filter, page, viewer) => listTasks(deps, filter, page, viewer),
+    tasksOfInstance: (instanceId, status) => tasksOfInstance(deps, instanceId, status),
+    getTask: (id, viewer) => getTask(deps, id, viewer),
+
+    auditEvents: (filter, page, viewer) => auditEvents(deps, filter, page, viewer),
+    history: (instanceId) => history(deps, instanceId),
+    verifyAudit: (instanceId) => verifyAudit(deps, instanceId),
+
+    getUser: (username) => findDirectoryUser(readEm(deps), username),
+  };
+}

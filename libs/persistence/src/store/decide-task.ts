@@ -1,0 +1,43 @@
+import { TaskEntity } from '../entities';
+import { ProcessError } from '../errors/process-error';
+import { isUuid } from '../ids';
+import type { DecideTaskCommand, InstanceRecord } from '../store';
+import { advanceInstance } from './advance-instance';
+import { claimIdempotencyKey, existingInstance } from './idempotency';
+import { mutate } from './store-deps';
+import type { StoreDeps } from './store-deps';
+
+/**
+ * Decides a task: the step `{ type: decision, taskId, comment, payload }` on its instance. The engine
+ * checks that the decision is offered and that the actor may decide (candidate, four-eyes). A task
+ * already decided → CONFLICT naming who decided it.
+ */
+export async function decideTask(deps: StoreDeps, cmd: DecideTaskCommand): Promise<InstanceRecord> {
+  if (!isUuid(cmd.taskId)) throw ProcessError.notFound('task', cmd.taskId);
+  const now = deps.now();
+  const context: { taskId: string; instanceId?: string } = { taskId: cmd.taskId };
+  return mutate(deps, context, async (em) => {
+    const task = await em.findOne(TaskEntity, { id: cmd.taskId });
+    if (!task) throw ProcessError.notFound('task', cmd.taskId);
+    context.instanceId = task.instance.id;
+    if (cmd.idempotencyKey) {
+      const first = await claimIdempotencyKey(em, {
+        actor: cmd.actor,
+        key: cmd.idempotencyKey,
+        operation: 'decideTask',
+        instanceId: task.instance.id,
+        now,
+      });
+      if (first) return existingInstance(em, first);
+    }
+    if (task.status === 'DONE') throw ProcessError.taskAlreadyDecided(task.id, task.decidedBy, task.decision);
+    if (task.status === 'CANCELLED') throw ProcessError.taskCancelled(task.id);
+    const event = {
+      type: cmd.decision,
+      taskId: task.id,
+      ...(cmd.comment != null ? { comment: cmd.comment } : {}),
+      ...(cmd.payload !== undefined ? { payload: cmd.payload } : {}),
+    };
+    return advanceInstance(deps, em, { instanceId: task.instance.id, event, actor: cmd.actor }, now);
+  });
+}

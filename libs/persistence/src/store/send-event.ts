@@ -1,0 +1,32 @@
+import { ProcessError } from '../errors/process-error';
+import { isUuid } from '../ids';
+import type { InstanceRecord, SendEventCommand } from '../store';
+import { advanceInstance } from './advance-instance';
+import { claimIdempotencyKey, existingInstance } from './idempotency';
+import { mutate } from './store-deps';
+import type { StoreDeps } from './store-deps';
+
+/** Sends a plain event to an instance (optionally checked against `expectedVersion`). */
+export async function sendEvent(deps: StoreDeps, cmd: SendEventCommand): Promise<InstanceRecord> {
+  if (!isUuid(cmd.instanceId)) throw ProcessError.notFound('instance', cmd.instanceId);
+  const now = deps.now();
+  return mutate(deps, { instanceId: cmd.instanceId }, async (em) => {
+    if (cmd.idempotencyKey) {
+      const first = await claimIdempotencyKey(em, {
+        actor: cmd.actor,
+        key: cmd.idempotencyKey,
+        operation: 'sendEvent',
+        instanceId: cmd.instanceId,
+        now,
+      });
+      if (first) return existingInstance(em, first);
+    }
+    const event = { type: cmd.type, ...(cmd.payload !== undefined ? { payload: cmd.payload } : {}) };
+    return advanceInstance(
+      deps,
+      em,
+      { instanceId: cmd.instanceId, event, actor: cmd.actor, expectedVersion: cmd.expectedVersion },
+      now,
+    );
+  });
+}
