@@ -1,0 +1,64 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { DirectoryUser } from '@signet/engine';
+import type { AuditEventRecord, AuditVerificationResult, SignetStore } from '@signet/persistence';
+import type { ConnectionShape } from '@signet/server-common';
+import {
+  ApiException,
+  AuditEvent,
+  AuditEventConnection,
+  AuditFilter,
+  AuditVerification,
+  CurrentUser,
+  SIGNET_STORE,
+  User,
+  pageRequest,
+  toConnection,
+  viewerOf,
+  withoutNulls,
+} from '@signet/server-common';
+import { mayVerifyWholeLog } from './may-verify-whole-log';
+
+/** The event log: searching it (within the caller's visibility) and verifying its hash chain. */
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  constructor(@Inject(SIGNET_STORE) private readonly store: SignetStore) {}
+
+  @Query(() => AuditEventConnection, {
+    description: 'Events of instances you may see; newest first by default.',
+  })
+  auditEvents(
+    @CurrentUser() user: DirectoryUser,
+    @Args('filter', { type: () => AuditFilter, nullable: true }) filter?: AuditFilter | null,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<ConnectionShape<AuditEventRecord>> {
+    const page = pageRequest(first, after);
+    return this.store.auditEvents(withoutNulls(filter), page, viewerOf(user)).then(toConnection);
+  }
+
+  @Query(() => AuditVerification, {
+    description: "Verifies the hash chain of one instance's events, or of the whole log (auditors only).",
+  })
+  async verifyAudit(
+    @CurrentUser() user: DirectoryUser,
+    @Args('instanceId', { type: () => ID, nullable: true }) instanceId?: string | null,
+  ): Promise<AuditVerificationResult> {
+    if (instanceId == null) {
+      if (!mayVerifyWholeLog(user)) {
+        throw ApiException.forbidden(
+          `${user.username} may not verify the whole log (auditors only); pass the instanceId of an instance you see.`,
+        );
+      }
+      return this.store.verifyAudit();
+    }
+    const instance = await this.store.getInstance(instanceId, viewerOf(user));
+    if (!instance) throw ApiException.notFound('instance', instanceId);
+    return this.store.verifyAudit(instanceId);
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'Null for timer events (type "timer.…").' })
+  async actor(@Parent() event: AuditEventRecord): Promise<DirectoryUser | null> {
+    return event.actor ? this.store.getUser(event.actor) : null;
+  }
+}

@@ -1,0 +1,2 @@
+export * from './definitions.module';
+export * from './may-deploy-flows';
