@@ -186,4 +186,9 @@ export interface FlowIR {
   states: StateIR[];
   /** Every event type the flow accepts anywhere (task decisions, plain events, timer events). */
   events: string[];
+  /**
+   * `key input.unit unique while active`: the business key computed from the input when the instance
+   * starts (a string expression); the database keeps it unique among the flow's active instances.
+   */
+  businessKey?: ExprIR;
 }

@@ -1,0 +1,4 @@
+export * from './span';
+export * from './expr';
+export * from './flow';
+export * from './diagnose';

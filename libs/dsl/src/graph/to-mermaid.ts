@@ -1,0 +1,71 @@
+import type { AssigneeIR, FlowIR, StateIR, TransitionIR } from '../ir/flow-ir';
+
+/** Words Mermaid reads as syntax; a state with such a name is drawn through an alias. */
+const MERMAID_WORDS = new Set([
+  'note',
+  'direction',
+  'class',
+  'classDef',
+  'style',
+  'linkStyle',
+  'click',
+  'end',
+  'state',
+  'hide',
+  'scale',
+  'accTitle',
+  'accDescr',
+]);
+
+/**
+ * The flow as a Mermaid `stateDiagram-v2`: `[*] --> <initial>`, one arrow per transition labelled
+ * `event [guard]` (timers as `after 24h`), a description line for each state's task, and `--> [*]` from
+ * every final state. The same text serves `Flow.diagram` in the API and `signet graph`.
+ */
+export function toMermaid(ir: FlowIR): string {
+  const id = (name: string): string => (MERMAID_WORDS.has(name) ? `s_${name}` : name);
+  const lines = ['stateDiagram-v2'];
+  for (const state of ir.states) {
+    if (MERMAID_WORDS.has(state.name)) lines.push(`    state "${state.name}" as ${id(state.name)}`);
+  }
+  lines.push(`    [*] --> ${id(ir.initial)}`);
+  for (const state of ir.states) {
+    if (state.task)
+      lines.push(
+        `    ${id(state.name)} : ${escape(`${state.task.title} — ${assignee(state.task.assignee)}`)}`,
+      );
+    for (const t of [...state.always, ...state.on]) {
+      const label = transitionLabel(state, t);
+      lines.push(`    ${id(state.name)} --> ${id(t.target)}${label ? ` : ${escape(label)}` : ''}`);
+    }
+  }
+  for (const state of ir.states) if (state.final) lines.push(`    ${id(state.name)} --> [*]`);
+  return `${lines.join('\n')}\n`;
+}
+
+function transitionLabel(state: StateIR, t: TransitionIR): string {
+  const timer = t.event ? state.timers.find((x) => x.event === t.event) : undefined;
+  const trigger = timer ? `after ${timer.after}` : (t.event ?? '');
+  const guard = t.guardText ? `[${t.guardText}]` : '';
+  return [trigger, guard].filter(Boolean).join(' ');
+}
+
+function assignee(a: AssigneeIR): string {
+  switch (a.k) {
+    case 'role':
+      return `role(${a.roles.join(', ')})`;
+    case 'user':
+      return 'a named user';
+    case 'team':
+      return 'a team';
+    case 'superior':
+      return 'a superior';
+  }
+}
+
+/** Mermaid ends a label at `;` and reads `#` as an entity: write those (and quotes) as entities. */
+function escape(text: string): string {
+  return text.replace(/[#;"]/g, (c) => ENTITIES[c]);
+}
+
+const ENTITIES: Record<string, string> = { '#': '#35;', ';': '#59;', '"': '#quot;' };

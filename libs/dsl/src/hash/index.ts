@@ -1,0 +1,2 @@
+export { canonicalJson } from './canonical-json';
+export { flowHash } from './flow-hash';

@@ -1,0 +1,217 @@
+import type { Expr, Ident } from '../ast/expr';
+import type { ActionDecl, AssigneeDecl, StateDecl, TaskDecl, TransitionDecl } from '../ast/flow';
+import { joinSpans, type Span } from '../ast/span';
+import { canStartExpr, type ExprParser } from './parse-expr';
+import { atFlowMember, atStateMember } from './sync';
+import type { TokenStream } from './token-stream';
+
+/**
+ * `[initial | final] state NAME [{ member … }]` with members `always`, `on`, `after` and `task`, separated
+ * by new lines or commas. Called with `initial`, `final` or `state` current; null when the name is unreadable.
+ */
+export function parseState(ts: TokenStream, exprs: ExprParser): StateDecl | null {
+  const start = ts.peek().span;
+  const initial = ts.isWord('initial') ? ts.next().span : undefined;
+  const final = !initial && ts.isWord('final') ? ts.next().span : undefined;
+  if (!ts.expectWord('state', initial ? 'after `initial`' : final ? 'after `final`' : undefined)) return null;
+  const name = ts.expectName('a state name');
+  if (!name) return null;
+  const state: StateDecl = {
+    name,
+    initial,
+    final,
+    transitions: [],
+    tasks: [],
+    span: joinSpans(start, name.span),
+  };
+  if (!ts.acceptPunct('{')) return state;
+  while (!ts.isPunct('}') && !ts.atEof()) {
+    // A flow-level member at the start of a line means this state's `}` is missing, unless it is indented
+    // deeper than this state: then it is a state written inside this one.
+    const t = ts.peek();
+    const nested =
+      t.span.column > start.column && (ts.isWord('state') || ts.isWord('initial') || ts.isWord('final'));
+    if (t.newlineBefore && atFlowMember(ts) && !atStateMember(ts) && !nested) break;
+    const before = ts.pos;
+    parseMember(ts, exprs, state);
+    if (!ts.panic && !ts.acceptPunct(',') && !ts.isPunct('}') && !ts.peek().newlineBefore && !ts.atEof()) {
+      ts.unexpected('a new line or `,` before the next member', 'put each member on a line of its own');
+    }
+    if (ts.panic) {
+      ts.skipUntil(() => ts.peek().newlineBefore && (atStateMember(ts) || atFlowMember(ts)));
+      ts.panic = false;
+    }
+    if (ts.pos === before) ts.next();
+  }
+  const close = ts.expectPunct('}', `to close the state "${name.name}"`);
+  state.span = joinSpans(start, close?.span ?? ts.previous?.span ?? name.span);
+  return state;
+}
+
+function parseMember(ts: TokenStream, exprs: ExprParser, state: StateDecl): void {
+  const t = ts.peek();
+  if (t.kind === 'ident' && (t.text === 'always' || t.text === 'on' || t.text === 'after')) {
+    const transition = parseTransition(ts, exprs);
+    if (transition) state.transitions.push(transition);
+  } else if (ts.isWord('task')) {
+    state.tasks.push(parseTask(ts, exprs));
+  } else if (ts.isWord('state') || ts.isWord('initial') || ts.isWord('final')) {
+    ts.error(
+      t.span,
+      'syntax/nested-state',
+      'States do not nest',
+      `close "${state.name.name}" with \`}\` before declaring the next state`,
+    );
+    skipNestedState(ts);
+    ts.panic = false;
+  } else {
+    ts.unexpected('a state member (`on`, `always`, `after` or `task`)', 'e.g. `on approve -> approved`');
+  }
+}
+
+/** Skips a state declared inside another, with its body, so the rest of the outer state still parses. */
+function skipNestedState(ts: TokenStream): void {
+  const line = ts.peek().span.line;
+  while (!ts.atEof() && ts.peek().span.line === line && !ts.isPunct('{')) ts.next();
+  if (!ts.acceptPunct('{')) return;
+  ts.skipUntil(() => false);
+  ts.acceptPunct('}');
+}
+
+/** `always -> t`, `on EVENT -> t`, `after DURATION -> t`, each `[when guard] [do action, …]`. */
+export function parseTransition(ts: TokenStream, exprs: ExprParser): TransitionDecl | null {
+  const keyword = ts.next();
+  const kind = keyword.text as TransitionDecl['kind'];
+  const event = kind === 'on' ? ts.expectName('an event name after `on`') : null;
+  const after = kind === 'after' ? exprs.parseExpr() : undefined;
+  if (ts.panic || !ts.expectPunct('->', `after \`${kind}${event ? ' ' + event.name : ''}\``)) return null;
+  const target = ts.expectName('a target state after `->`');
+  if (!target) return null;
+  const transition: TransitionDecl = { kind, keyword: keyword.span, target, actions: [], span: keyword.span };
+  if (event) transition.event = event;
+  if (after) transition.after = after;
+  let end: Span = target.span;
+  if (ts.acceptWord('when')) {
+    transition.guard = exprs.parseExpr();
+    end = transition.guard.span;
+  }
+  if (ts.acceptWord('do')) {
+    transition.actions = parseActions(ts, exprs);
+    end = transition.actions.at(-1)?.span ?? end;
+  }
+  transition.span = joinSpans(keyword.span, end);
+  return transition;
+}
+
+function parseActions(ts: TokenStream, exprs: ExprParser): ActionDecl[] {
+  const actions: ActionDecl[] = [];
+  for (;;) {
+    const action = parseAction(ts, exprs);
+    if (!action) break;
+    actions.push(action);
+    // A comma followed by another action continues the list; any other comma separates members.
+    if (!ts.isPunct(',') || !(ts.isWord('set', 1) || ts.isWord('notify', 1))) break;
+    ts.next();
+  }
+  return actions;
+}
+
+/** `set NAME = expr` (also `set var.NAME = expr`) or `notify <user expr> "template"`. */
+function parseAction(ts: TokenStream, exprs: ExprParser): ActionDecl | null {
+  const keyword = ts.peek();
+  if (ts.acceptWord('set')) {
+    let name = ts.expectName('a variable name after `set`');
+    if (name?.name === 'var' && ts.acceptPunct('.')) name = ts.expectName('a variable name after `var.`');
+    if (!name || !ts.expectPunct('=', `after \`set ${name.name}\``)) return null;
+    const value = exprs.parseExpr();
+    return { k: 'set', name, value, span: joinSpans(keyword.span, value.span) };
+  }
+  if (ts.acceptWord('notify')) {
+    const to = exprs.parseExpr();
+    const template = ts.peek();
+    if (template.kind !== 'string' || template.newlineBefore) {
+      ts.unexpected(
+        'a message template in quotes after the recipient',
+        'e.g. `notify requester "discount_approved"`',
+      );
+      return null;
+    }
+    ts.next();
+    return {
+      k: 'notify',
+      to,
+      template: template.value,
+      templateSpan: template.span,
+      span: joinSpans(keyword.span, template.span),
+    };
+  }
+  ts.unexpected('an action (`set` or `notify`) after `do`', 'e.g. `do set netPrice = input.listPrice * 95%`');
+  return null;
+}
+
+/** `task ["Title"] assignee … [separateFrom e, …] [sla d]`; the clauses may come in any order. */
+export function parseTask(ts: TokenStream, exprs: ExprParser): TaskDecl {
+  const keyword = ts.next().span;
+  const task: TaskDecl = { keyword, separateFrom: [], span: keyword };
+  if (ts.peek().kind === 'string') task.title = ts.next().value;
+  const seen = new Set<string>();
+  for (;;) {
+    const clause = ts.peek();
+    if (clause.kind !== 'ident' || !['assignee', 'separateFrom', 'sla'].includes(clause.text)) break;
+    if (seen.has(clause.text)) {
+      ts.error(
+        clause.span,
+        'syntax/duplicate-clause',
+        `\`${clause.text}\` is given twice for this task`,
+        'give each clause once',
+      );
+      break;
+    }
+    seen.add(clause.text);
+    ts.next();
+    if (clause.text === 'assignee') task.assignee = parseAssignee(ts, exprs) ?? undefined;
+    else if (clause.text === 'sla') task.sla = exprs.parseExpr();
+    else task.separateFrom = parseSeparateFrom(ts, exprs);
+    if (ts.panic) break;
+  }
+  task.span = joinSpans(keyword, ts.previous?.span ?? keyword);
+  return task;
+}
+
+function parseSeparateFrom(ts: TokenStream, exprs: ExprParser): Expr[] {
+  const list = [exprs.parseExpr()];
+  while (ts.isPunct(',') && canStartExpr(ts.peek(1)) && !ts.isWord('sla', 1) && !ts.panic) {
+    ts.next();
+    list.push(exprs.parseExpr());
+  }
+  return list;
+}
+
+function parseAssignee(ts: TokenStream, exprs: ExprParser): AssigneeDecl | null {
+  const kind = ts.peek();
+  if (kind.kind !== 'ident' || !['role', 'user', 'team', 'superior'].includes(kind.text)) {
+    ts.unexpected(
+      'role(…), user(…), team(…) or superior(…) after `assignee`',
+      'e.g. `assignee role(sales_manager)`',
+    );
+    return null;
+  }
+  ts.next();
+  if (!ts.expectPunct('(', `after \`${kind.text}\``)) return null;
+  if (kind.text === 'role') {
+    const roles: Ident[] = [];
+    do {
+      const role = ts.expectName('a role name');
+      if (!role) return null;
+      roles.push(role);
+    } while (ts.acceptPunct(','));
+    const close = ts.expectPunct(')', 'to close role(…)');
+    return { k: 'role', roles, span: joinSpans(kind.span, close?.span ?? roles[roles.length - 1].span) };
+  }
+  const arg = exprs.parseExpr();
+  const close = ts.expectPunct(')', `to close ${kind.text}(…)`);
+  const span = joinSpans(kind.span, close?.span ?? arg.span);
+  if (kind.text === 'user') return { k: 'user', user: arg, span };
+  if (kind.text === 'team') return { k: 'team', team: arg, span };
+  return { k: 'superior', of: arg, span };
+}
