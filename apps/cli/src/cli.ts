@@ -1,11 +1,15 @@
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io';
 import type { Command } from './command';
+import { auditCommand } from './commands/audit.command';
 import { checkCommand } from './commands/check.command';
 import { compileCommand } from './commands/compile.command';
 import { graphCommand } from './commands/graph.command';
 import { migrateCommand } from './commands/migrate.command';
 import { serveCommand } from './commands/serve.command';
+import { simulateCommand } from './commands/simulate.command';
+import { testCommand } from './commands/test.command';
 import { tokenCommand } from './commands/token.command';
+import { workerCommand } from './commands/worker.command';
 
 /** Every command, in the order `signet --help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -14,7 +18,11 @@ export const COMMANDS: readonly Command[] = [
   checkCommand,
   compileCommand,
   graphCommand,
+  simulateCommand,
+  testCommand,
   migrateCommand,
+  workerCommand,
+  auditCommand,
 ];
 
 /** `signet <command> [args…]`: dispatches to a command and returns the exit code. */

@@ -54,6 +54,21 @@ describe('the broken-flow corpus', () => {
     expect(expected.length).toBeGreaterThan(0);
   });
 
+  it('should locate at least 95 % of the expected diagnostics exactly (code, line and column)', () => {
+    let located = 0;
+    let total = 0;
+    for (const { source, roles, expected } of cases) {
+      const diagnostics = checkSource(source, roles ? { roles } : {});
+      for (const e of expected) {
+        total++;
+        if (diagnostics.some((d) => d.code === e.code && d.line === e.line && d.column === e.column))
+          located++;
+      }
+    }
+    expect(total).toBeGreaterThanOrEqual(60);
+    expect(located / total).toBeGreaterThanOrEqual(0.95);
+  });
+
   it('should give a hint with at least 80 % of the expected diagnostics', () => {
     let withHint = 0;
     let total = 0;

@@ -14,6 +14,14 @@ export const EngineErrors = {
       details,
     });
   },
+  badPayload(event: string, details: { path: string; message: string }[]): StepFailed {
+    const summary = details.map((d) => (d.path ? `${d.path}: ${d.message}` : d.message)).join('; ');
+    return failed({
+      code: 'BAD_INPUT',
+      message: `the payload of "${event}" does not match what the flow declares: ${summary}`,
+      details,
+    });
+  },
   noStarter(flow: string): StepFailed {
     return failed({ code: 'FORBIDDEN', message: `flow ${flow} is started by a user; no actor was given` });
   },

@@ -9,6 +9,24 @@ export type ActiveTimer = {
 };
 
 /**
+ * Where the open task stands after `after … escalate to …` timers fired: its level (1 = first
+ * escalation), the escalation clause that set it (`timers` index in the state) and who may decide it
+ * now. Absent or null: the task is at level 0, decided by its declared assignee.
+ */
+export type EscalationState = {
+  taskId: string;
+  level: number;
+  clause: number;
+  user: string | null;
+  roles: string[];
+  team: string | null;
+  /** Set while a decider has delegated the task: who had it (the state to restore on `task.return`). */
+  delegatedFrom?: { by: string; previous: EscalationState | null };
+  /** Set while an added signer is pending (`addSigner`): where, who, and the deciders to come back to. */
+  signer?: { position: 'before' | 'after'; user: string; by: string; previous: EscalationState | null };
+};
+
+/**
  * The instance context, JSON only, kept in the XState snapshot and returned as `StepOk.context`.
  * `input`, `requester`, `vars` and `decisions` are what expressions read (`InstanceData` in dsl);
  * `openTask` and `timers` let the engine close and cancel what a state opened when it is left.
@@ -18,9 +36,14 @@ export type InstanceContext = {
   requester: string;
   vars: { [name: string]: Json };
   decisions: { [task: string]: DecisionRecord };
-  openTask: { id: string; name: string } | null;
+  /** The open task; `dueAt` (added with escalation) is its current due time, kept across re-assignments. */
+  openTask: { id: string; name: string; dueAt?: string | null } | null;
   timers: ActiveTimer[];
   startedAt: string;
+  /** Added with escalation (absent in older snapshots = level 0). */
+  escalation?: EscalationState | null;
+  /** The votes cast so far on the open task under `approval …` (absent: none). */
+  votes?: { taskId: string; ballots: { [user: string]: string } } | null;
 };
 
 export function initialContext(

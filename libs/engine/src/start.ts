@@ -1,4 +1,4 @@
-import { type FlowIR, type Json, validateInput } from '@signet/dsl';
+import { encodeValue, evaluate, type FlowIR, type Json, validateInput } from '@signet/dsl';
 import { initialTransition } from 'xstate';
 import { boundFlow } from './binding/bound-flow';
 import { ENV_KEY, StepEnv } from './binding/step-env';
@@ -6,7 +6,7 @@ import { EngineErrors } from './engine-errors';
 import { finishStep, guardLoops, type Transitioned } from './finish-step';
 import { initialContext } from './instance-context';
 import { assertContext } from './assert-context';
-import type { EngineContext, StepResult } from './types';
+import type { EngineContext, StepFailed, StepResult } from './types';
 
 /**
  * Starts an instance: validates `input` against the flow's declared input (`BAD_INPUT` with a detail
@@ -27,6 +27,8 @@ export function start(ir: FlowIR, input: Json, ctx: EngineContext): StepResult {
 
   const env = new StepEnv(flow.ir, ctx, null);
   const context = initialContext(checked.value as { [field: string]: Json }, actor, env.now);
+  const businessKey = declaredBusinessKey(flow.ir, env, context);
+  if (typeof businessKey === 'object' && businessKey !== null) return businessKey;
   const ran = guardLoops<Transitioned>(
     () => {
       const [next, actions] = initialTransition(flow.machine, { context, [ENV_KEY]: env });
@@ -34,5 +36,25 @@ export function start(ir: FlowIR, input: Json, ctx: EngineContext): StepResult {
     },
     (message) => EngineErrors.evaluationFailed(flow.ir.initial, 'start', message),
   );
-  return 'next' in ran ? finishStep(flow, env, ran) : ran;
+  if (!('next' in ran)) return ran;
+  const result = finishStep(flow, env, ran);
+  return result.ok && businessKey !== undefined ? { ...result, businessKey } : result;
+}
+
+/**
+ * The business key a flow declares (`key input.unit unique while active`), computed from the input
+ * before anything runs; `undefined` when the flow declares none, a refusal when it cannot be computed.
+ */
+function declaredBusinessKey(
+  ir: FlowIR,
+  env: StepEnv,
+  context: ReturnType<typeof initialContext>,
+): string | undefined | StepFailed {
+  if (!ir.businessKey) return undefined;
+  const value = evaluate(ir.businessKey, env.evalEnv(context));
+  if (!value.ok) return EngineErrors.evaluationFailed(ir.initial, 'start', value.error.message);
+  const key = encodeValue(ir.businessKey.type, value.value);
+  if (typeof key !== 'string' || key === '')
+    return EngineErrors.evaluationFailed(ir.initial, 'start', 'the business key is empty');
+  return key;
 }

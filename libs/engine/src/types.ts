@@ -3,7 +3,7 @@
  * `EngineContext`; it returns the next snapshot, the effects for the caller to execute, and a trace
  * of what decided the step. It never performs I/O.
  */
-import type { Json } from '@signet/dsl';
+import type { BusinessCalendar, Json } from '@signet/dsl';
 
 /** A user as the org directory knows them, at the moment of the step. */
 export interface DirectoryUser {
@@ -31,6 +31,11 @@ export interface EngineContext {
   directory: Directory;
   /** Source of fresh ids (task ids, timer ids). Deterministic in tests. */
   newId(): string;
+  /**
+   * The business calendar for `workdays` (weekends, holidays, make-up working days), loaded by the
+   * caller; absent = Monday to Friday.
+   */
+  calendar?: BusinessCalendar;
 }
 
 /** An event sent to an instance: a task decision (`approve`), a plain event, or a timer (`timer.…`). */
@@ -60,6 +65,11 @@ export interface OpenTaskEffect {
   excludedUsers: string[];
   /** ISO time the SLA ends, if the task declares one. */
   dueAt: string | null;
+  /**
+   * For `assignee users(…)` (added after the first contract; absent otherwise): the users who may
+   * decide — with `approval …`, each of them votes once on the same task.
+   */
+  candidateUsers?: string[];
 }
 
 export interface CloseTaskEffect {
@@ -99,8 +109,34 @@ export interface NotifyEffect {
   key: string;
 }
 
+/**
+ * The open task moves to other deciders without a state change: an escalation to the next level
+ * (`after 24h escalate to superior(…)`, the SLA restarting there) or a delegation and its return.
+ */
+export interface ReassignTaskEffect {
+  type: 'reassignTask';
+  taskId: string;
+  name: string;
+  state: string;
+  reason: 'escalation' | 'delegation' | 'return';
+  /** Escalation level after this change (0 = the original assignment). */
+  level: number;
+  previousAssignee: string | null;
+  assignee: string | null;
+  candidateRoles: string[];
+  candidateTeam: string | null;
+  excludedUsers: string[];
+  /** The restarted SLA, if any. */
+  dueAt: string | null;
+}
+
 export type Effect =
-  OpenTaskEffect | CloseTaskEffect | ScheduleTimerEffect | CancelTimerEffect | NotifyEffect;
+  | OpenTaskEffect
+  | CloseTaskEffect
+  | ReassignTaskEffect
+  | ScheduleTimerEffect
+  | CancelTimerEffect
+  | NotifyEffect;
 
 export interface GuardTrace {
   state: string;
@@ -176,6 +212,8 @@ export interface StepOk {
   context: Json;
   effects: Effect[];
   trace: Trace;
+  /** From `start` only: the business key the flow declares (`key input.unit …`), if it declares one. */
+  businessKey?: string | null;
 }
 
 export interface StepFailed {

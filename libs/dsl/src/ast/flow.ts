@@ -37,7 +37,9 @@ export interface TableDecl {
 
 export type ActionDecl =
   | { k: 'set'; name: Ident; value: Expr; span: Span }
-  | { k: 'notify'; to: Expr; template: string; templateSpan: Span; span: Span };
+  | { k: 'notify'; to: Expr; template: string; templateSpan: Span; span: Span }
+  /** `void manager_review, chief_review` / `void all`: forget recorded decisions (return for revision). */
+  | { k: 'void'; tasks: Ident[]; all: boolean; span: Span };
 
 /** `always -> t`, `on e -> t`, `after d -> t`, each with an optional guard and actions. */
 export interface TransitionDecl {
@@ -45,8 +47,12 @@ export interface TransitionDecl {
   /** The `always`/`on`/`after` keyword. */
   keyword: Span;
   event?: Ident;
+  /** `on e(amount: money(CNY), receipt: string) -> t`: the event's typed payload, read as `event.<field>`. */
+  params?: FieldDecl[];
   after?: Expr;
   target: Ident;
+  /** `on withdraw -> withdrawn by requester`: only these users may send the event (not a task decision). */
+  by?: AssigneeDecl;
   guard?: Expr;
   actions: ActionDecl[];
   span: Span;
@@ -56,7 +62,15 @@ export type AssigneeDecl =
   | { k: 'role'; roles: Ident[]; span: Span }
   | { k: 'user'; user: Expr; span: Span }
   | { k: 'team'; team: Expr; span: Span }
-  | { k: 'superior'; of: Expr; span: Span };
+  | { k: 'superior'; of: Expr; span: Span }
+  /** `users(a, b, …)`: several named deciders (each a user or a list of users), for parallel approval. */
+  | { k: 'users'; users: Expr[]; span: Span };
+
+/** `approval all | any | N of M | P%`: how many of a task's `users(…)` must approve. */
+export type ApprovalDecl =
+  | { k: 'all' | 'any'; span: Span }
+  | { k: 'count'; count: number; of: number; span: Span }
+  | { k: 'percent'; percent: string; span: Span };
 
 export interface TaskDecl {
   keyword: Span;
@@ -64,6 +78,25 @@ export interface TaskDecl {
   assignee?: AssigneeDecl;
   separateFrom: Expr[];
   sla?: Expr;
+  approval?: ApprovalDecl;
+  /** `delegable`: a decider may hand the task to another user, who may hand it back. */
+  delegable?: Span;
+  /** `addSigner`: a decider may add a signer before or after themselves. */
+  addSigner?: Span;
+  span: Span;
+}
+
+/**
+ * `after <duration> escalate to <assignee>` or `after <duration> remind`: a timer that keeps the state and
+ * acts on its open task (moves it to the next level, or reminds the deciders).
+ */
+export interface TimerActionDecl {
+  kind: 'escalate' | 'remind';
+  /** The `after` keyword. */
+  keyword: Span;
+  after: Expr;
+  /** For `escalate`: who the task moves to. */
+  to?: AssigneeDecl;
   span: Span;
 }
 
@@ -72,6 +105,8 @@ export interface StateDecl {
   initial?: Span;
   final?: Span;
   transitions: TransitionDecl[];
+  /** `after … escalate to …` / `after … remind`, in source order. */
+  timerActions: TimerActionDecl[];
   tasks: TaskDecl[];
   span: Span;
 }
@@ -84,6 +119,15 @@ export interface KeyDecl {
 
 export interface StartDecl {
   roles: Ident[];
+  span: Span;
+}
+
+/** `migrate from v1 { old_state -> new_state, … }`: where instances of an older version continue. */
+export interface MigrationDecl {
+  keyword: Span;
+  fromVersion: number;
+  versionSpan: Span;
+  maps: { from: Ident; to: Ident }[];
   span: Span;
 }
 
@@ -101,6 +145,7 @@ export interface FlowDecl {
   states: StateDecl[];
   /** `task` written at flow level rather than inside a state (reported by the checker). */
   strayTasks: TaskDecl[];
+  migrations: MigrationDecl[];
   span: Span;
 }
 

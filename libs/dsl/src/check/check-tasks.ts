@@ -32,7 +32,7 @@ export const checkTasks: Check = (ctx) => {
         'add `assignee role(…)`, `user(…)`, `team(…)` or `superior(…)`',
       );
     }
-    if (!state.transitions.some((t) => t.kind === 'on')) {
+    if (!state.transitions.some((t) => t.kind === 'on' && !t.by)) {
       ctx.report.error(
         task.keyword,
         'task/no-decisions',

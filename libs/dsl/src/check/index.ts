@@ -3,9 +3,13 @@ import { sortDiagnostics } from '../ast/diagnose';
 import type { FlowDecl, FlowFile } from '../ast/flow';
 import { parse } from '../parser';
 import { checkAlwaysCycles } from './check-always-cycles';
+import { checkApproval } from './check-approval';
+import { checkDecisionValues } from './check-decision-values';
 import { checkDuplicates } from './check-duplicates';
 import { checkFinalStates } from './check-final-states';
 import { checkInitialState } from './check-initial-state';
+import { checkMigrations } from './check-migrations';
+import { checkMoneySeparation } from './check-money-separation';
 import { checkNameConflicts } from './check-name-conflicts';
 import { checkReachability } from './check-reachability';
 import { checkShadowedTransitions } from './check-shadowed-transitions';
@@ -14,6 +18,7 @@ import { checkTableOverlap } from './check-table-overlap';
 import { checkTableShadowing } from './check-table-shadowing';
 import { checkTableShape } from './check-table-shape';
 import { checkTasks } from './check-tasks';
+import { checkTimerActions } from './check-timer-actions';
 import { checkUnknownRoles } from './check-unknown-roles';
 import { checkUnknownStates } from './check-unknown-states';
 import { checkUnused } from './check-unused';
@@ -35,6 +40,11 @@ export const CHECKS: readonly Check[] = [
   checkAlwaysCycles,
   checkShadowedTransitions,
   checkTasks,
+  checkTimerActions,
+  checkMoneySeparation,
+  checkDecisionValues,
+  checkMigrations,
+  checkApproval,
   checkTableShape,
   checkTableOverlap,
   checkTableShadowing,

@@ -1,5 +1,5 @@
 import type { CellExpr, Expr } from '../ast/expr';
-import type { FlowDecl } from '../ast/flow';
+import type { AssigneeDecl, FlowDecl } from '../ast/flow';
 
 /** The expressions directly inside `e`. */
 export function childExprs(e: Expr): Expr[] {
@@ -35,6 +35,22 @@ function cellExprs(cell: CellExpr): Expr[] {
   }
 }
 
+/** The expressions of an assignee form (`role(…)` has none). */
+export function assigneeExprs(a: AssigneeDecl): Expr[] {
+  switch (a.k) {
+    case 'role':
+      return [];
+    case 'user':
+      return [a.user];
+    case 'team':
+      return [a.team];
+    case 'superior':
+      return [a.of];
+    case 'users':
+      return a.users;
+  }
+}
+
 /** Every expression written in the flow, outermost first (constants, key, table cells, guards, actions, tasks). */
 export function allExprs(flow: FlowDecl): Expr[] {
   const roots: Expr[] = [...flow.consts.map((c) => c.value), ...flow.keys.map((k) => k.value)];
@@ -45,11 +61,18 @@ export function allExprs(flow: FlowDecl): Expr[] {
     for (const t of state.transitions) {
       if (t.after) roots.push(t.after);
       if (t.guard) roots.push(t.guard);
-      for (const a of t.actions) roots.push(a.k === 'set' ? a.value : a.to);
+      for (const a of t.actions) if (a.k !== 'void') roots.push(a.k === 'set' ? a.value : a.to);
+      const by = t.by;
+      if (by) roots.push(...assigneeExprs(by));
+    }
+    for (const timer of state.timerActions) {
+      roots.push(timer.after);
+      const a = timer.to;
+      if (a) roots.push(...assigneeExprs(a));
     }
     for (const task of state.tasks) {
       const a = task.assignee;
-      if (a && a.k !== 'role') roots.push(a.k === 'user' ? a.user : a.k === 'team' ? a.team : a.of);
+      if (a) roots.push(...assigneeExprs(a));
       roots.push(...task.separateFrom);
       if (task.sla) roots.push(task.sla);
     }

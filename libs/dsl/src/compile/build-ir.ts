@@ -26,10 +26,26 @@ export function buildFlowIR(
   });
   const initial = flow.states.find((s) => s.initial);
   if (!initial) throw new Error('compiler bug: a flow without an initial state passed the checks');
-  const states = [...scope.states.values()].map((state) => buildState(state, typed, source));
-  const events = [...new Set(states.flatMap((s) => s.on.map((t) => t.event as string)))];
+  const allTasks = [...scope.tasks.keys()];
+  const states = [...scope.states.values()].map((state) => buildState(state, typed, source, allTasks));
+  // Delegation is offered through two engine events, listed once when any task is `delegable`.
+  const delegation = [
+    ...(states.some((s) => s.task?.delegable) ? ['task.delegate', 'task.return'] : []),
+    ...(states.some((s) => s.task?.addSigner) ? ['task.addSigner'] : []),
+  ];
+  const events = [
+    ...new Set([
+      ...states.flatMap((s) => [...s.on.map((t) => t.event as string), ...s.timers.map((t) => t.event)]),
+      ...delegation,
+    ]),
+  ];
   const [key] = flow.keys;
+  const migrations = flow.migrations.map((m) => ({
+    fromVersion: m.fromVersion,
+    states: Object.fromEntries(m.maps.map((x) => [x.from.name, x.to.name])),
+  }));
   return {
+    ...(migrations.length ? { migrations } : {}),
     ...(key ? { businessKey: typedExpr(typed, key.value) } : {}),
     irVersion: 1,
     key: flow.key.name,

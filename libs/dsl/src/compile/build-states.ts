@@ -1,4 +1,11 @@
-import type { ActionDecl, AssigneeDecl, StateDecl, TaskDecl, TransitionDecl } from '../ast/flow';
+import type {
+  ActionDecl,
+  AssigneeDecl,
+  StateDecl,
+  TaskDecl,
+  TimerActionDecl,
+  TransitionDecl,
+} from '../ast/flow';
 import type { ActionIR, AssigneeIR, StateIR, TaskIR, TimerIR, TransitionIR } from '../ir/flow-ir';
 import type { TypedFlow } from '../check/typing/typed-flow';
 import { typedExpr } from './typed-lookup';
@@ -8,7 +15,7 @@ import { typedExpr } from './typed-lookup';
  * transition for that event (timers are durable, never XState `after`); the task's decisions are the
  * state's own `on` events, in order, without duplicates.
  */
-export function buildState(state: StateDecl, typed: TypedFlow, source: string): StateIR {
+export function buildState(state: StateDecl, typed: TypedFlow, source: string, allTasks: string[]): StateIR {
   const name = state.name.name;
   const ir: StateIR = {
     name,
@@ -20,14 +27,20 @@ export function buildState(state: StateDecl, typed: TypedFlow, source: string): 
   };
   for (const transition of state.transitions) {
     if (transition.kind === 'always') {
-      ir.always.push(buildTransition(transition, undefined, typed, source));
+      ir.always.push(buildTransition(transition, undefined, typed, source, allTasks));
     } else if (transition.kind === 'on') {
-      ir.on.push(buildTransition(transition, transition.event?.name, typed, source));
+      ir.on.push(buildTransition(transition, transition.event?.name, typed, source, allTasks));
     } else {
       const timer = buildTimer(transition, `timer.${name}.${ir.timers.length}`, typed);
       ir.timers.push(timer);
-      ir.on.push(buildTransition(transition, timer.event, typed, source));
+      ir.on.push(buildTransition(transition, timer.event, typed, source, allTasks));
     }
+  }
+  // Timers that keep the state come after those that leave it, so existing timer event names never move.
+  for (const t of state.timerActions) {
+    const timer = buildTimer(t, `timer.${name}.${ir.timers.length}`, typed);
+    timer.action = t.to ? { k: 'escalate', to: buildAssignee(t.to, typed) } : { k: 'remind' };
+    ir.timers.push(timer);
   }
   const [task] = state.tasks;
   if (task && !state.final) ir.task = buildTask(task, state, typed);
@@ -39,13 +52,24 @@ function buildTransition(
   event: string | undefined,
   typed: TypedFlow,
   source: string,
+  allTasks: string[],
 ): TransitionIR {
   const ir: TransitionIR = {
     target: t.target.name,
-    actions: t.actions.map((a) => buildAction(a, typed)),
+    actions: t.actions.map((a) => buildAction(a, typed, allTasks)),
     line: t.keyword.line,
   };
   if (event !== undefined) ir.event = event;
+  if (t.by) ir.by = buildAssignee(t.by, typed);
+  if (t.params) {
+    ir.payload = t.params.map((field) => {
+      const type = typed.inputs.get(field);
+      if (!type) throw new Error(`compiler bug: payload field ${field.name.name} was not typed`);
+      return field.optional
+        ? { name: field.name.name, type, optional: true }
+        : { name: field.name.name, type };
+    });
+  }
   if (t.guard) {
     ir.guard = typedExpr(typed, t.guard);
     // The guard as written, on one line: traces and diagrams show it.
@@ -54,12 +78,14 @@ function buildTransition(
   return ir;
 }
 
-function buildAction(a: ActionDecl, typed: TypedFlow): ActionIR {
+function buildAction(a: ActionDecl, typed: TypedFlow, allTasks: string[]): ActionIR {
+  if (a.k === 'void')
+    return { k: 'void', tasks: a.all ? allTasks : [...new Set(a.tasks.map((t) => t.name))] };
   if (a.k === 'set') return { k: 'set', name: a.name.name, value: typedExpr(typed, a.value) };
   return { k: 'notify', to: typedExpr(typed, a.to), template: a.template };
 }
 
-function buildTimer(t: TransitionDecl, event: string, typed: TypedFlow): TimerIR {
+function buildTimer(t: TransitionDecl | TimerActionDecl, event: string, typed: TypedFlow): TimerIR {
   const after = t.after && typedExpr(typed, t.after);
   if (after?.k !== 'lit' || typeof after.value !== 'string')
     throw new Error(`compiler bug: the delay on line ${t.keyword.line} is not a duration literal`);
@@ -69,7 +95,7 @@ function buildTimer(t: TransitionDecl, event: string, typed: TypedFlow): TimerIR
 function buildTask(task: TaskDecl, state: StateDecl, typed: TypedFlow): TaskIR {
   if (!task.assignee) throw new Error(`compiler bug: the task on line ${task.keyword.line} has no assignee`);
   const decisions = [
-    ...new Set(state.transitions.flatMap((t) => (t.kind === 'on' && t.event ? [t.event.name] : []))),
+    ...new Set(state.transitions.flatMap((t) => (t.kind === 'on' && t.event && !t.by ? [t.event.name] : []))),
   ];
   const ir: TaskIR = {
     name: state.name.name,
@@ -79,6 +105,14 @@ function buildTask(task: TaskDecl, state: StateDecl, typed: TypedFlow): TaskIR {
     decisions,
     line: task.keyword.line,
   };
+  if (task.delegable) ir.delegable = true;
+  if (task.addSigner) ir.addSigner = true;
+  const approval = task.approval;
+  if (approval) {
+    if (approval.k === 'count') ir.approval = { policy: 'count', count: approval.count };
+    else if (approval.k === 'percent') ir.approval = { policy: 'percent', percent: approval.percent };
+    else ir.approval = { policy: approval.k };
+  }
   if (task.sla) {
     const sla = typedExpr(typed, task.sla);
     if (sla.k !== 'lit' || typeof sla.value !== 'string')
@@ -98,6 +132,8 @@ function buildAssignee(a: AssigneeDecl, typed: TypedFlow): AssigneeIR {
       return { k: 'team', team: typedExpr(typed, a.team) };
     case 'superior':
       return { k: 'superior', of: typedExpr(typed, a.of) };
+    case 'users':
+      return { k: 'users', users: a.users.map((u) => typedExpr(typed, u)) };
   }
 }
 

@@ -29,6 +29,16 @@ function reader(path: readonly string[]): ((env: EvalEnv) => Json) | undefined {
       return (env) => walk(env.context.decisions[name], path, 2);
     case 'now':
       return (env) => env.now;
+    case 'deciders':
+      // Everyone who decided a task of this instance so far (voided decisions are forgotten).
+      return (env) => [
+        ...new Set(
+          Object.values(env.context.decisions).flatMap((d) => [
+            ...(typeof d.by === 'string' ? [d.by] : []),
+            ...Object.keys(d.votes ?? {}),
+          ]),
+        ),
+      ];
     case 'event':
       return (env) => walk(env.event ?? null, path, 1);
     case 'const':

@@ -7,6 +7,8 @@ export type DecisionRecord = {
   by: string | null;
   at: string;
   comment: string | null;
+  /** For a parallel approval (`approval …`): every vote, by user (added after the first contract). */
+  votes?: { [user: string]: string };
 };
 
 /**

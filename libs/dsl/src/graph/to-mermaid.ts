@@ -19,7 +19,8 @@ const MERMAID_WORDS = new Set([
 
 /**
  * The flow as a Mermaid `stateDiagram-v2`: `[*] --> <initial>`, one arrow per transition labelled
- * `event [guard]` (timers as `after 24h`), a description line for each state's task, and `--> [*]` from
+ * `event [guard]` (timers as `after 24h`), a description line for each state's task and each timer that
+ * keeps the state (`after 24h escalate to a superior`, `after 4h remind`), and `--> [*]` from
  * every final state. The same text serves `Flow.diagram` in the API and `signet graph`.
  */
 export function toMermaid(ir: FlowIR): string {
@@ -34,6 +35,13 @@ export function toMermaid(ir: FlowIR): string {
       lines.push(
         `    ${id(state.name)} : ${escape(`${state.task.title} — ${assignee(state.task.assignee)}`)}`,
       );
+    // Timers that keep the state (escalation, reminders) become description lines, not arrows.
+    for (const timer of state.timers) {
+      const action = timer.action;
+      if (!action) continue;
+      const what = action.k === 'escalate' ? `escalate to ${assignee(action.to)}` : 'remind';
+      lines.push(`    ${id(state.name)} : ${escape(`after ${timer.after} ${what}`)}`);
+    }
     for (const t of [...state.always, ...state.on]) {
       const label = transitionLabel(state, t);
       lines.push(`    ${id(state.name)} --> ${id(t.target)}${label ? ` : ${escape(label)}` : ''}`);
@@ -60,6 +68,8 @@ function assignee(a: AssigneeIR): string {
       return 'a team';
     case 'superior':
       return 'a superior';
+    case 'users':
+      return 'named users';
   }
 }
 

@@ -108,7 +108,13 @@ export type ActionIR =
   /** `set var.x = expr` — stores into `context.vars`. */
   | { k: 'set'; name: string; value: ExprIR }
   /** `notify <user expr> "template"` — becomes an outbox notification effect. */
-  | { k: 'notify'; to: ExprIR; template: string };
+  | { k: 'notify'; to: ExprIR; template: string }
+  /**
+   * `void manager_review, …` / `void all` (added after irVersion 1, additive): forgets the recorded
+   * decisions of those tasks (all of the flow's tasks for `void all`), so a return for revision makes
+   * their approvals, and the four-eyes rules that read `decision.<task>.by`, count afresh.
+   */
+  | { k: 'void'; tasks: string[] };
 
 export interface TransitionIR {
   /** Event type (`approve`, `timer.manager_review.0`); absent for `always`. */
@@ -119,6 +125,17 @@ export interface TransitionIR {
   guardText?: string;
   actions: ActionIR[];
   line: number;
+  /**
+   * `on withdraw -> withdrawn by requester` (added after irVersion 1, additive): only these users may
+   * send the event (`FORBIDDEN` otherwise). Such an event is never a task decision.
+   */
+  by?: AssigneeIR;
+  /**
+   * `on e(amount: money(CNY)) -> t`: the event's payload, validated by the engine (`BAD_INPUT` naming
+   * the field) and read as `event.<field>`. Every `on e` of a flow declares the same payload. Added
+   * after irVersion 1 shipped (additive): absent when the event carries none.
+   */
+  payload?: FieldIR[];
 }
 
 /** Who may decide a task. */
@@ -127,7 +144,22 @@ export type AssigneeIR =
   | { k: 'user'; user: ExprIR }
   | { k: 'team'; team: ExprIR }
   /** `superior(<user expr>)`: the direct superior in the org directory at the time the task opens. */
-  | { k: 'superior'; of: ExprIR };
+  | { k: 'superior'; of: ExprIR }
+  /**
+   * `users(a, b, …)` (added after irVersion 1, additive): each of these users may decide (each
+   * expression a user or a list of users, evaluated when the task opens); with `approval`, each votes.
+   */
+  | { k: 'users'; users: ExprIR[] };
+
+/**
+ * `approval all | any | N of M | P%` (added after irVersion 1, additive): a parallel approval over a
+ * `users(…)` assignee. The task's first decision (e.g. `approve`) is the approving vote, every other
+ * decision a vote against; each user votes once. The state is left by the approving event's transition
+ * when enough approved (`all`: every user; `any`: one; `count`: N; `percent`: ceil(P % of the users)),
+ * and by the last vote against when that many can no longer approve. Until then a vote keeps the state.
+ */
+export type ApprovalIR =
+  { policy: 'all' | 'any' } | { policy: 'count'; count: number } | { policy: 'percent'; percent: string };
 
 export interface TaskIR {
   /** Task name; by default the name of the state it lives in. */
@@ -141,15 +173,43 @@ export interface TaskIR {
   /** Service-level time to decide, as a duration literal (`"24h"`), if declared. */
   sla?: string;
   line: number;
+  approval?: ApprovalIR;
+  /**
+   * `delegable` (added after irVersion 1, additive): a current decider may send `task.delegate` with
+   * payload `{ "to": "<username>" }` to hand the open task to that user, who may send `task.return` to
+   * hand it back; both keep the state and yield `reassignTask` (reason `delegation` / `return`).
+   */
+  delegable?: boolean;
+  /**
+   * `addSigner` (added after irVersion 1, additive): a current decider may send `task.addSigner` with
+   * `{ "to": "<username>", "position": "before" | "after" }`. Before: the task goes to that user, whose
+   * approving decision (the task's first) sends it back (reason `delegation`, then `return`); after: the
+   * decider's approving decision hands the task on to that user instead of leaving the state, and the
+   * added signer's decision decides. Every signature is kept in the decision's `votes`.
+   */
+  addSigner?: boolean;
 }
 
-/** `after <duration> -> target` inside a state; compiled to a durable timer, never an XState `after`. */
+/**
+ * What a timer does that keeps its state (absent: it fires the state's `on` transition for its event).
+ * `escalate`: the open task moves to the next level (`to` resolved now; `superior(x)` climbs the
+ * chain: x's superior at the first level of this clause, then the superior of the current assignee),
+ * the SLA restarts, and the next level's timer is scheduled. `remind`: the current assignee is notified.
+ */
+export type TimerActionIR = { k: 'escalate'; to: AssigneeIR } | { k: 'remind' };
+
+/**
+ * `after <duration> -> target` inside a state; compiled to a durable timer, never an XState `after`.
+ * `after <duration> escalate to …` / `after <duration> remind` carry an `action` and no transition.
+ */
 export interface TimerIR {
   /** Duration literal, e.g. `"24h"`, `"2 workdays"`. */
   after: string;
   /** The event the timer delivers: `timer.<state>.<index>`. */
   event: string;
   line: number;
+  /** Added after irVersion 1 shipped (additive): absent on timers that take a transition. */
+  action?: TimerActionIR;
 }
 
 export interface StateIR {
@@ -168,6 +228,16 @@ export interface ConstantIR {
   name: string;
   type: TypeIR;
   value: Json;
+}
+
+/**
+ * `migrate from v1 { old_state -> new_state }`: where a running instance of an older version of this
+ * flow continues when it is moved to this version (old state name → state of this version). Only
+ * declared and checked here; moving instances is up to whoever upgrades them.
+ */
+export interface MigrationIR {
+  fromVersion: number;
+  states: { [oldState: string]: string };
 }
 
 export interface FlowIR {
@@ -191,4 +261,6 @@ export interface FlowIR {
    * starts (a string expression); the database keeps it unique among the flow's active instances.
    */
   businessKey?: ExprIR;
+  /** Added after irVersion 1 shipped (additive): absent when the flow declares no migration. */
+  migrations?: MigrationIR[];
 }

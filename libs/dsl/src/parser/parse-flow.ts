@@ -1,5 +1,13 @@
 import type { Ident } from '../ast/expr';
-import type { ConstDecl, FieldDecl, FlowDecl, FlowFile, KeyDecl, StartDecl } from '../ast/flow';
+import type {
+  ConstDecl,
+  FieldDecl,
+  FlowDecl,
+  FlowFile,
+  KeyDecl,
+  MigrationDecl,
+  StartDecl,
+} from '../ast/flow';
 import { joinSpans } from '../ast/span';
 import type { ExprParser } from './parse-expr';
 import { parseState, parseTask } from './parse-state';
@@ -36,6 +44,7 @@ export function parseFlowFile(ts: TokenStream, exprs: ExprParser): FlowFile {
     tables: [],
     states: [],
     strayTasks: [],
+    migrations: [],
     span: keyword,
   };
   if (!ts.panic) parseVersion(ts, flow);
@@ -124,6 +133,9 @@ function parseMember(ts: TokenStream, exprs: ExprParser, flow: FlowDecl): void {
     if (state) flow.states.push(state);
   } else if (word === 'task') {
     flow.strayTasks.push(parseTask(ts, exprs));
+  } else if (word === 'migrate' && ts.isWord('from', 1)) {
+    const decl = parseMigration(ts);
+    if (decl) flow.migrations.push(decl);
   } else if (word === 'always' || word === 'on' || word === 'after') {
     ts.error(
       t.span,
@@ -204,4 +216,39 @@ function parseStart(ts: TokenStream): StartDecl | null {
   } while (ts.acceptPunct(','));
   const close = ts.expectPunct(')', 'to close role(…)');
   return close ? { roles, span: joinSpans(keyword, close.span) } : null;
+}
+
+/** `migrate from vN { old -> new, … }`, mappings separated by commas or new lines. */
+function parseMigration(ts: TokenStream): MigrationDecl | null {
+  const keyword = ts.next().span;
+  ts.next();
+  const v = ts.peek();
+  const match = v.kind === 'ident' ? /^v([0-9]+)$/.exec(v.text) : null;
+  if (!match) {
+    ts.unexpected(
+      'a version such as `v1` after `migrate from`',
+      'e.g. `migrate from v1 { review -> manager_review }`',
+    );
+    return null;
+  }
+  ts.next();
+  const decl: MigrationDecl = {
+    keyword,
+    fromVersion: Number(match[1]),
+    versionSpan: v.span,
+    maps: [],
+    span: keyword,
+  };
+  if (!ts.expectPunct('{', 'to open the state mapping')) return null;
+  while (!ts.isPunct('}') && !ts.atEof()) {
+    const from = ts.expectName('an old state name');
+    if (!from || !ts.expectPunct('->', `after "${from.name}"`)) return null;
+    const to = ts.expectName('a state of this version after `->`');
+    if (!to) return null;
+    decl.maps.push({ from, to });
+    ts.acceptPunct(',');
+  }
+  const close = ts.expectPunct('}', 'to close the state mapping');
+  decl.span = joinSpans(keyword, close?.span ?? v.span);
+  return decl;
 }

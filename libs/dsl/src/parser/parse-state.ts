@@ -1,7 +1,17 @@
 import type { Expr, Ident } from '../ast/expr';
-import type { ActionDecl, AssigneeDecl, StateDecl, TaskDecl, TransitionDecl } from '../ast/flow';
+import type {
+  ActionDecl,
+  ApprovalDecl,
+  AssigneeDecl,
+  FieldDecl,
+  StateDecl,
+  TaskDecl,
+  TimerActionDecl,
+  TransitionDecl,
+} from '../ast/flow';
 import { joinSpans, type Span } from '../ast/span';
 import { canStartExpr, type ExprParser } from './parse-expr';
+import { parseField } from './parse-type';
 import { atFlowMember, atStateMember } from './sync';
 import type { TokenStream } from './token-stream';
 
@@ -21,6 +31,7 @@ export function parseState(ts: TokenStream, exprs: ExprParser): StateDecl | null
     initial,
     final,
     transitions: [],
+    timerActions: [],
     tasks: [],
     span: joinSpans(start, name.span),
   };
@@ -52,7 +63,8 @@ function parseMember(ts: TokenStream, exprs: ExprParser, state: StateDecl): void
   const t = ts.peek();
   if (t.kind === 'ident' && (t.text === 'always' || t.text === 'on' || t.text === 'after')) {
     const transition = parseTransition(ts, exprs);
-    if (transition) state.transitions.push(transition);
+    if (transition && 'target' in transition) state.transitions.push(transition);
+    else if (transition) state.timerActions.push(transition);
   } else if (ts.isWord('task')) {
     state.tasks.push(parseTask(ts, exprs));
   } else if (ts.isWord('state') || ts.isWord('initial') || ts.isWord('final')) {
@@ -78,19 +90,32 @@ function skipNestedState(ts: TokenStream): void {
   ts.acceptPunct('}');
 }
 
-/** `always -> t`, `on EVENT -> t`, `after DURATION -> t`, each `[when guard] [do action, …]`. */
-export function parseTransition(ts: TokenStream, exprs: ExprParser): TransitionDecl | null {
+/**
+ * `always -> t`, `on EVENT -> t`, `after DURATION -> t`, each `[when guard] [do action, …]`; also the timers
+ * that keep the state: `after DURATION escalate to <assignee>` and `after DURATION remind`.
+ */
+export function parseTransition(ts: TokenStream, exprs: ExprParser): TransitionDecl | TimerActionDecl | null {
   const keyword = ts.next();
   const kind = keyword.text as TransitionDecl['kind'];
   const event = kind === 'on' ? ts.expectName('an event name after `on`') : null;
+  const params = event && ts.acceptPunct('(') ? parsePayload(ts) : undefined;
   const after = kind === 'after' ? exprs.parseExpr() : undefined;
+  if (after && !ts.panic && (ts.isWord('escalate') || ts.isWord('remind')))
+    return parseTimerAction(ts, exprs, keyword.span, after);
   if (ts.panic || !ts.expectPunct('->', `after \`${kind}${event ? ' ' + event.name : ''}\``)) return null;
   const target = ts.expectName('a target state after `->`');
   if (!target) return null;
   const transition: TransitionDecl = { kind, keyword: keyword.span, target, actions: [], span: keyword.span };
   if (event) transition.event = event;
+  if (params) transition.params = params;
   if (after) transition.after = after;
   let end: Span = target.span;
+  if (kind === 'on' && ts.acceptWord('by')) {
+    const by = parseBy(ts, exprs);
+    if (!by) return null;
+    transition.by = by;
+    end = by.span;
+  }
   if (ts.acceptWord('when')) {
     transition.guard = exprs.parseExpr();
     end = transition.guard.span;
@@ -103,6 +128,37 @@ export function parseTransition(ts: TokenStream, exprs: ExprParser): TransitionD
   return transition;
 }
 
+/** `(name: type, …)` after an event name, the `(` already read; fields that fail to parse are skipped. */
+function parsePayload(ts: TokenStream): FieldDecl[] {
+  const fields: FieldDecl[] = [];
+  if (ts.acceptPunct(')')) return fields;
+  do {
+    const field = parseField(ts, 'a payload field name');
+    if (!field) return fields;
+    fields.push(field);
+  } while (ts.acceptPunct(','));
+  ts.expectPunct(')', 'to close the event payload');
+  return fields;
+}
+
+/** After `after DURATION`: `escalate to role(…) | user(…) | team(…) | superior(…)` or `remind`. */
+function parseTimerAction(
+  ts: TokenStream,
+  exprs: ExprParser,
+  keyword: Span,
+  after: Expr,
+): TimerActionDecl | null {
+  const word = ts.next();
+  if (word.text === 'remind') return { kind: 'remind', keyword, after, span: joinSpans(keyword, word.span) };
+  if (!ts.acceptWord('to')) {
+    ts.unexpected('`to` after `escalate`', 'e.g. `after 24h escalate to superior(requester)`');
+    return null;
+  }
+  const to = parseAssignee(ts, exprs, '`escalate to`');
+  if (!to) return null;
+  return { kind: 'escalate', keyword, after, to, span: joinSpans(keyword, to.span) };
+}
+
 function parseActions(ts: TokenStream, exprs: ExprParser): ActionDecl[] {
   const actions: ActionDecl[] = [];
   for (;;) {
@@ -110,7 +166,7 @@ function parseActions(ts: TokenStream, exprs: ExprParser): ActionDecl[] {
     if (!action) break;
     actions.push(action);
     // A comma followed by another action continues the list; any other comma separates members.
-    if (!ts.isPunct(',') || !(ts.isWord('set', 1) || ts.isWord('notify', 1))) break;
+    if (!ts.isPunct(',') || !(ts.isWord('set', 1) || ts.isWord('notify', 1) || ts.isWord('void', 1))) break;
     ts.next();
   }
   return actions;
@@ -145,8 +201,36 @@ function parseAction(ts: TokenStream, exprs: ExprParser): ActionDecl | null {
       span: joinSpans(keyword.span, template.span),
     };
   }
-  ts.unexpected('an action (`set` or `notify`) after `do`', 'e.g. `do set netPrice = input.listPrice * 95%`');
+  if (ts.acceptWord('void')) return parseVoid(ts, keyword.span);
+  ts.unexpected(
+    'an action (`set`, `notify` or `void`) after `do`',
+    'e.g. `do set netPrice = input.listPrice * 95%`',
+  );
   return null;
+}
+
+const NOT_A_TASK = new Set(['set', 'notify', 'void', 'on', 'always', 'after', 'task']);
+
+/** After `void`: `all`, or task names separated by commas (a comma before another member ends the list). */
+function parseVoid(ts: TokenStream, keyword: Span): ActionDecl | null {
+  const all = ts.acceptWord('all');
+  if (all) return { k: 'void', tasks: [], all: true, span: joinSpans(keyword, all.span) };
+  const tasks: Ident[] = [];
+  do {
+    const task = ts.expectName('a task name (or `all`) after `void`');
+    if (!task) return null;
+    tasks.push(task);
+  } while (ts.isPunct(',') && ts.peek(1).kind === 'ident' && !NOT_A_TASK.has(ts.peek(1).text) && ts.next());
+  return { k: 'void', tasks, all: false, span: joinSpans(keyword, tasks[tasks.length - 1].span) };
+}
+
+/** After `by`: an assignee form (`role(…)`, `user(…)`, `team(…)`, `superior(…)`) or a user expression. */
+function parseBy(ts: TokenStream, exprs: ExprParser): AssigneeDecl | null {
+  const t = ts.peek();
+  if (t.kind === 'ident' && ['role', 'user', 'team', 'superior'].includes(t.text) && ts.isPunct('(', 1))
+    return parseAssignee(ts, exprs, '`by`');
+  const user = exprs.parseExpr();
+  return { k: 'user', user, span: user.span };
 }
 
 /** `task ["Title"] assignee … [separateFrom e, …] [sla d]`; the clauses may come in any order. */
@@ -157,7 +241,11 @@ export function parseTask(ts: TokenStream, exprs: ExprParser): TaskDecl {
   const seen = new Set<string>();
   for (;;) {
     const clause = ts.peek();
-    if (clause.kind !== 'ident' || !['assignee', 'separateFrom', 'sla'].includes(clause.text)) break;
+    if (
+      clause.kind !== 'ident' ||
+      !['assignee', 'separateFrom', 'sla', 'approval', 'delegable', 'addSigner'].includes(clause.text)
+    )
+      break;
     if (seen.has(clause.text)) {
       ts.error(
         clause.span,
@@ -171,11 +259,35 @@ export function parseTask(ts: TokenStream, exprs: ExprParser): TaskDecl {
     ts.next();
     if (clause.text === 'assignee') task.assignee = parseAssignee(ts, exprs) ?? undefined;
     else if (clause.text === 'sla') task.sla = exprs.parseExpr();
+    else if (clause.text === 'delegable') task.delegable = clause.span;
+    else if (clause.text === 'addSigner') task.addSigner = clause.span;
+    else if (clause.text === 'approval') task.approval = parseApproval(ts, clause.span) ?? undefined;
     else task.separateFrom = parseSeparateFrom(ts, exprs);
     if (ts.panic) break;
   }
   task.span = joinSpans(keyword, ts.previous?.span ?? keyword);
   return task;
+}
+
+const APPROVAL_HINT = 'write `approval all`, `approval any`, `approval 2 of 3` or `approval 60%`';
+
+/** After `approval`: `all`, `any`, `N of M` or `P%`. */
+function parseApproval(ts: TokenStream, keyword: Span): ApprovalDecl | null {
+  const t = ts.peek();
+  if (ts.acceptWord('all') || ts.acceptWord('any'))
+    return { k: t.text as 'all' | 'any', span: joinSpans(keyword, t.span) };
+  if (t.kind === 'percent') {
+    ts.next();
+    return { k: 'percent', percent: `${t.value}%`, span: joinSpans(keyword, t.span) };
+  }
+  if (t.kind === 'int' && ts.isWord('of', 1) && ts.peek(2).kind === 'int') {
+    ts.next();
+    ts.next();
+    const of = ts.next();
+    return { k: 'count', count: Number(t.value), of: Number(of.value), span: joinSpans(keyword, of.span) };
+  }
+  ts.unexpected('an approval policy after `approval`', APPROVAL_HINT);
+  return null;
 }
 
 function parseSeparateFrom(ts: TokenStream, exprs: ExprParser): Expr[] {
@@ -187,12 +299,14 @@ function parseSeparateFrom(ts: TokenStream, exprs: ExprParser): Expr[] {
   return list;
 }
 
-function parseAssignee(ts: TokenStream, exprs: ExprParser): AssigneeDecl | null {
+function parseAssignee(ts: TokenStream, exprs: ExprParser, after = '`assignee`'): AssigneeDecl | null {
   const kind = ts.peek();
-  if (kind.kind !== 'ident' || !['role', 'user', 'team', 'superior'].includes(kind.text)) {
+  if (kind.kind !== 'ident' || !['role', 'user', 'team', 'superior', 'users'].includes(kind.text)) {
     ts.unexpected(
-      'role(…), user(…), team(…) or superior(…) after `assignee`',
-      'e.g. `assignee role(sales_manager)`',
+      `role(…), user(…), team(…) or superior(…) after ${after}`,
+      after === '`assignee`'
+        ? 'e.g. `assignee role(sales_manager)`'
+        : 'e.g. `escalate to superior(requester)`',
     );
     return null;
   }
@@ -207,6 +321,12 @@ function parseAssignee(ts: TokenStream, exprs: ExprParser): AssigneeDecl | null 
     } while (ts.acceptPunct(','));
     const close = ts.expectPunct(')', 'to close role(…)');
     return { k: 'role', roles, span: joinSpans(kind.span, close?.span ?? roles[roles.length - 1].span) };
+  }
+  if (kind.text === 'users') {
+    const users = [exprs.parseExpr()];
+    while (ts.acceptPunct(',')) users.push(exprs.parseExpr());
+    const close = ts.expectPunct(')', 'to close users(…)');
+    return { k: 'users', users, span: joinSpans(kind.span, close?.span ?? users[users.length - 1].span) };
   }
   const arg = exprs.parseExpr();
   const close = ts.expectPunct(')', `to close ${kind.text}(…)`);

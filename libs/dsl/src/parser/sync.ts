@@ -17,6 +17,8 @@ export function atFlowMember(ts: TokenStream, ahead = 0): boolean {
       return ts.peek(ahead + 1).kind === 'ident';
     case 'start':
       return ts.isWord('by', ahead + 1);
+    case 'migrate':
+      return ts.isWord('from', ahead + 1);
     case 'key':
       return ts.peek(ahead + 1).kind === 'ident' && ts.isPunct('.', ahead + 2);
     case 'initial':

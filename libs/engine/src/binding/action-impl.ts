@@ -13,6 +13,11 @@ export interface RecordDecisionParams {
   task: string;
 }
 
+export interface VoidParams {
+  state: string;
+  action: Extract<ActionIR, { k: 'void' }>;
+}
+
 export interface NotifyParams {
   state: string;
   action: Extract<ActionIR, { k: 'notify' }>;
@@ -44,11 +49,29 @@ export function recordDecision(
 ): Partial<InstanceContext> {
   const env = stepEnvOf(event);
   if (!env?.event) return {};
+  const votes = context.votes && context.votes.taskId === context.openTask?.id ? context.votes.ballots : null;
   const record = {
     decision: env.event.type,
     by: env.ctx.actor,
     at: env.now,
     comment: env.event.comment ?? null,
+    // A parallel approval keeps every vote, the deciding one included (read by `deciders`).
+    ...(votes && env.ctx.actor !== null ? { votes: { ...votes, [env.ctx.actor]: env.event.type } } : {}),
   };
   return { decisions: { ...context.decisions, [task]: record } };
+}
+
+/** `void t, …`: forgets the recorded decisions of those tasks (return for revision), traced with what was voided. */
+export function voidDecisions(
+  { context, event }: ActionArgs,
+  { state, action }: VoidParams,
+): Partial<InstanceContext> {
+  const env = stepEnvOf(event);
+  if (!env || env.failure !== null) return {};
+  const voided = action.tasks.filter((t) => Object.hasOwn(context.decisions, t));
+  env.actions.push({ state, action: `void ${action.tasks.join(', ')}`, value: voided, values: {} });
+  const decisions = Object.fromEntries(
+    Object.entries(context.decisions).filter(([t]) => !action.tasks.includes(t)),
+  );
+  return { decisions };
 }

@@ -4,7 +4,9 @@ import type { InstanceContext } from '../instance-context';
 import {
   recordDecision,
   setVar,
+  voidDecisions,
   type NotifyParams,
+  type VoidParams,
   type RecordDecisionParams,
   type SetVarParams,
 } from './action-impl';
@@ -37,6 +39,7 @@ export const flowSetup = setup({
   actions: {
     setVar: assign((args, params: SetVarParams) => setVar(args, params)),
     recordDecision: assign((args, params: RecordDecisionParams) => recordDecision(args, params)),
+    voidDecisions: assign((args, params: VoidParams) => voidDecisions(args, params)),
     // Not executed by the pure `transition`: it comes back in the action list and becomes a notify effect.
     notify: (_args, _params: NotifyParams) => undefined,
   },
@@ -45,6 +48,7 @@ export const flowSetup = setup({
 type ActionRef =
   | { type: 'setVar'; params: SetVarParams }
   | { type: 'recordDecision'; params: RecordDecisionParams }
+  | { type: 'voidDecisions'; params: VoidParams }
   | { type: 'notify'; params: NotifyParams };
 
 function transitionConfig(state: StateIR, t: TransitionIR) {
@@ -53,6 +57,8 @@ function transitionConfig(state: StateIR, t: TransitionIR) {
     actions.push({ type: 'recordDecision', params: { task: state.task.name } });
   for (const a of t.actions) {
     if (a.k === 'set') actions.push({ type: 'setVar', params: { state: state.name, action: a } });
+    else if (a.k === 'void')
+      actions.push({ type: 'voidDecisions', params: { state: state.name, action: a } });
     else actions.push({ type: 'notify', params: { state: state.name, action: a } });
   }
   return {

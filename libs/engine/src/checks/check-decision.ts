@@ -4,7 +4,7 @@ import type { StepEnv } from '../binding/step-env';
 import { EngineErrors } from '../engine-errors';
 import type { InstanceContext } from '../instance-context';
 import type { CheckTrace, EngineEvent, StepFailed } from '../types';
-import { candidacy, excludedUsers, resolveAssignment } from './task-people';
+import { candidacy, currentAssignment, excludedUsers } from './task-people';
 
 export interface DecisionChecks {
   checks: CheckTrace[];
@@ -68,7 +68,7 @@ export function checkDecision(
         : `${actor} is not excluded by separateFrom ${rules} (${excluded.value.join(', ') || 'nobody'})`,
   });
 
-  const assignment = resolveAssignment(task, env, context);
+  const assignment = currentAssignment(task, env, context);
   if (!assignment.ok) return EngineErrors.evaluationFailed(state, event.type, assignment.message);
   const candidate = candidacy(actor, assignment.value, env);
   checks.push({ check: 'assignee', ...candidate });

@@ -11,6 +11,8 @@ export interface Assignment {
   user: string | null;
   /** For `superior(…)` assignees: whose superior `user` is. */
   superiorOf?: string;
+  /** For `users(…)` assignees (then `user` is null): everyone who may decide, or vote. */
+  users?: string[];
 }
 
 function evaluateUser(e: ExprIR, env: StepEnv, context: InstanceContext, what: string): Resolved<string> {
@@ -50,6 +52,16 @@ export function resolveAssignment(
       const r = evaluateUser(a.user, env, context, 'assignee');
       return r.ok ? { ok: true, value: { roles: [], team: null, user: r.value } } : r;
     }
+    case 'users': {
+      const users = new Set<string>();
+      for (const e of a.users) {
+        const r = evaluate(e, env.evalEnv(context));
+        if (!r.ok) return { ok: false, message: `assignee \`${exprText(e)}\`: ${r.error.message}` };
+        for (const u of Array.isArray(r.value) ? r.value : [r.value]) if (typeof u === 'string') users.add(u);
+      }
+      if (users.size === 0) return { ok: false, message: `task ${task.name}: users(…) names nobody` };
+      return { ok: true, value: { roles: [], team: null, user: null, users: [...users] } };
+    }
     case 'superior': {
       const of = evaluateUser(a.of, env, context, 'user');
       if (!of.ok) return of;
@@ -64,6 +76,21 @@ export function resolveAssignment(
   }
 }
 
+/**
+ * Who may decide the open task now: the escalated deciders if an escalation moved it (the level is kept
+ * in the context), else the declared assignee resolved now.
+ */
+export function currentAssignment(
+  task: TaskIR,
+  env: StepEnv,
+  context: InstanceContext,
+): Resolved<Assignment> {
+  const esc = context.escalation;
+  if (esc && esc.taskId === context.openTask?.id)
+    return { ok: true, value: { roles: esc.roles, team: esc.team, user: esc.user } };
+  return resolveAssignment(task, env, context);
+}
+
 /** Whether `actor` is a candidate for the assignment, and a sentence saying why or why not. */
 export function candidacy(
   actor: string,
@@ -76,6 +103,11 @@ export function candidacy(
     const who =
       assignment.superiorOf === undefined ? 'the assignee' : `the superior of ${assignment.superiorOf}`;
     return { passed, detail: passed ? `${actor} is ${who}` : `${who} is ${assignment.user}` };
+  }
+  if (assignment.users) {
+    const passed = assignment.users.includes(actor);
+    const list = assignment.users.join(', ');
+    return { passed, detail: passed ? `${actor} is one of ${list}` : `${actor} is not one of ${list}` };
   }
   if (assignment.team !== null) {
     const passed = user?.team === assignment.team;

@@ -7,6 +7,7 @@ import type { Effect } from '../types';
 import { notifyEffects, type PendingNotify } from './notify-effects';
 import { closeTaskEffect, openTaskEffect } from './task-effects';
 import { cancelTimer, scheduleTimer } from './timer-effects';
+import { timersOnEntry } from '../escalation/timer-actions';
 
 export interface StateChange {
   /** The state before the step; null when starting. */
@@ -63,10 +64,12 @@ export function computeEffects(
     const opened = openTaskEffect(target, env, context);
     if (!opened.ok) return opened;
     effects.push(opened.value);
-    openTask = { id: opened.value.taskId, name: opened.value.name };
+    openTask = { id: opened.value.taskId, name: opened.value.name, dueAt: opened.value.dueAt };
   }
 
-  const toSchedule = entered ? target.timers : target.timers.filter((t) => fired && t.event === fired.event);
+  const toSchedule = entered
+    ? timersOnEntry(target)
+    : target.timers.filter((t) => fired && t.event === fired.event && !t.action);
   for (const timer of toSchedule) {
     const scheduled = scheduleTimer(to, timer, env);
     if (!scheduled.ok) return scheduled;
@@ -79,5 +82,12 @@ export function computeEffects(
   if (!notified.ok) return notified;
   effects.push(...notified.value);
 
-  return { ok: true, value: { effects, context: { ...context, openTask, timers } } };
+  // An escalation belongs to the task it moved: a new task (or none) starts again at level 0.
+  // Kept only while set, so contexts of flows without escalation stay as they were.
+  const { escalation, votes, ...rest } = context;
+  const kept = {
+    ...(escalation && escalation.taskId === openTask?.id ? { escalation } : {}),
+    ...(votes && votes.taskId === openTask?.id ? { votes } : {}),
+  };
+  return { ok: true, value: { effects, context: { ...rest, openTask, timers, ...kept } } };
 }

@@ -22,7 +22,7 @@ export function openTaskEffect(
   if (!excluded.ok) return excluded;
   let due: string | null = null;
   if (task.sla !== undefined) {
-    const at = dueAt(env.now, task.sla);
+    const at = dueAt(env.now, task.sla, env.ctx.calendar);
     if (at === undefined) return { ok: false, message: `task ${task.name}: "${task.sla}" is not a duration` };
     due = at;
   }
@@ -40,6 +40,7 @@ export function openTaskEffect(
       candidateTeam: assignment.value.team,
       excludedUsers: excluded.value,
       dueAt: due,
+      ...(assignment.value.users ? { candidateUsers: assignment.value.users } : {}),
     },
   };
 }

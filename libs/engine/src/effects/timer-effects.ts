@@ -11,7 +11,7 @@ export function scheduleTimer(
   timer: TimerIR,
   env: StepEnv,
 ): Resolved<[ScheduleTimerEffect, ActiveTimer]> {
-  const due = dueAt(env.now, timer.after);
+  const due = dueAt(env.now, timer.after, env.ctx.calendar);
   if (due === undefined)
     return { ok: false, message: `timer ${timer.event}: "${timer.after}" is not a duration` };
   const id = env.ctx.newId();

@@ -25,6 +25,8 @@ export class ExprTyper {
   readonly constants = new Map<string, ExprIR>();
   readonly vars = new Map<string, TypeIR>();
   readonly roleRefs: Ident[] = [];
+  /** Each `event.<f>` expression in an `on` transition → that event's payload (null types: unresolved). */
+  readonly eventPayloads = new Map<Expr, { event: string; fields: Map<string, TypeIR | null> }>();
   private readonly resolving = new Set<string>();
   private silentFailures = 0;
 

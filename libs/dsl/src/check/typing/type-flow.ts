@@ -1,5 +1,6 @@
-import type { CellExpr, Expr } from '../../ast/expr';
-import type { FieldDecl, FlowDecl, StateDecl, TableDecl, TaskDecl } from '../../ast/flow';
+import type { CellExpr, Expr, Ident } from '../../ast/expr';
+import { didYouMean } from '../suggest';
+import type { AssigneeDecl, FieldDecl, FlowDecl, StateDecl, TableDecl, TaskDecl } from '../../ast/flow';
 import type { CellIR, ExprIR, TypeIR } from '../../ir/flow-ir';
 import type { Reporter } from '../context';
 import type { FlowScope } from '../scope';
@@ -8,6 +9,7 @@ import { lit } from './literals';
 import { resolveType } from './resolve-type';
 import { ExprTyper } from './type-expr';
 import { isKnownName } from './type-names';
+import { typePayloads } from './type-payloads';
 import { tableSignature, typeRows } from './type-tables';
 import type { TypedFlow, TypedTable } from './typed-flow';
 
@@ -33,6 +35,7 @@ export function typeFlow(flow: FlowDecl, scope: FlowScope, report: Reporter): Ty
     if (scope.tables.get(table.name.name) === table) tablesByName.set(table.name.name, sig);
   }
   const typer = new ExprTyper(scope, report, inputTypes, tablesByName);
+  typePayloads(flow, typer, report, inputs);
   for (const decl of flow.consts) {
     if (scope.consts.get(decl.name.name) === decl) typer.constant(decl.name.name);
     else typer.type(decl.value, 'const');
@@ -60,7 +63,12 @@ function typeState(typer: ExprTyper, state: StateDecl): void {
   for (const transition of state.transitions) {
     if (transition.after) typeDuration(typer, transition.after, 'The delay of `after`');
     if (transition.guard) typer.typeAs(transition.guard, 'flow', T.bool, 'The guard');
+    if (transition.by) typeAssignee(typer, transition.by);
     for (const action of transition.actions) {
+      if (action.k === 'void') {
+        checkVoidedTasks(typer, action.tasks);
+        continue;
+      }
       if (action.k === 'notify') {
         typer.typeAs(action.to, 'flow', T.user, 'The recipient of `notify`');
         continue;
@@ -78,15 +86,52 @@ function typeState(typer: ExprTyper, state: StateDecl): void {
       }
     }
   }
+  for (const timer of state.timerActions) {
+    typeDuration(typer, timer.after, 'The delay of `after`');
+    if (timer.to) typeAssignee(typer, timer.to);
+  }
   for (const task of state.tasks) typeTask(typer, task);
 }
 
+/** `void t, …` names tasks (a task is named after its state). */
+function checkVoidedTasks(typer: ExprTyper, tasks: Ident[]): void {
+  for (const task of tasks) {
+    if (typer.scope.tasks.has(task.name)) continue;
+    typer.report.error(
+      task.span,
+      'flow/unknown-task',
+      `No task is named "${task.name}"${didYouMean(task.name, typer.scope.tasks.keys())}`,
+      'a task is named after the state it lives in; `void all` forgets every decision',
+    );
+  }
+}
+
+function typeAssignee(typer: ExprTyper, assignee: AssigneeDecl): void {
+  if (assignee.k === 'role') typer.roleRefs.push(...assignee.roles);
+  if (assignee.k === 'user') typeLiteralOr(typer, assignee.user, T.user, 'The assignee');
+  if (assignee.k === 'team') typeLiteralOr(typer, assignee.team, T.team, 'The assignee team');
+  if (assignee.k === 'superior') typer.typeAs(assignee.of, 'flow', T.user, 'The argument of `superior`');
+  if (assignee.k === 'users') for (const u of assignee.users) typeUsers(typer, u);
+}
+
+/** An argument of `users(…)`: a user (a string literal is a username) or a list of users. */
+function typeUsers(typer: ExprTyper, expr: Expr): void {
+  if (expr.k === 'string') {
+    typer.exprs.set(expr, lit(T.user, expr.value));
+    return;
+  }
+  const ir = typer.type(expr, 'flow');
+  if (ir && !assignable(ir.type, T.user) && !assignable(ir.type, T.list(T.user)))
+    typer.mismatch(
+      expr,
+      ir.type,
+      T.user,
+      `\`users(…)\` takes users or lists of users, not ${typeName(ir.type)}`,
+    );
+}
+
 function typeTask(typer: ExprTyper, task: TaskDecl): void {
-  const assignee = task.assignee;
-  if (assignee?.k === 'role') typer.roleRefs.push(...assignee.roles);
-  if (assignee?.k === 'user') typeLiteralOr(typer, assignee.user, T.user, 'The assignee');
-  if (assignee?.k === 'team') typeLiteralOr(typer, assignee.team, T.team, 'The assignee team');
-  if (assignee?.k === 'superior') typer.typeAs(assignee.of, 'flow', T.user, 'The argument of `superior`');
+  if (task.assignee) typeAssignee(typer, task.assignee);
   for (const excluded of task.separateFrom) {
     const ir = typer.type(excluded, 'flow');
     if (ir && !assignable(ir.type, T.user) && !assignable(ir.type, T.list(T.user))) {

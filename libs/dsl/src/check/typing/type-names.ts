@@ -8,7 +8,7 @@ import { lit } from './literals';
 import type { ExprTyper, Site } from './type-expr';
 
 /** Names with a meaning of their own in flow expressions (lang-conventions "Expression references"). */
-export const ROOT_NAMES = ['input', 'var', 'decision', 'requester', 'now'];
+export const ROOT_NAMES = ['input', 'var', 'decision', 'requester', 'now', 'event', 'deciders'];
 
 const USER_FIELDS: Record<string, string> = { team: 'team', superior: 'superior', roles: 'roles' };
 
@@ -37,6 +37,7 @@ export function typeBareName(
     if (site !== 'flow') return outOfSite(typer, span, name, site);
     if (name === 'requester') return { k: 'ref', type: T.user, path: ['requester'] };
     if (name === 'now') return { k: 'ref', type: T.timestamp, path: ['now'] };
+    if (name === 'deciders') return { k: 'ref', type: T.list(T.user), path: ['deciders'] };
     typer.report.error(
       span,
       'flow/incomplete-reference',
@@ -81,12 +82,13 @@ export function typeMember(
   const { object, field } = expr;
   if (
     object.k === 'name' &&
-    ['input', 'var', 'decision'].includes(object.name) &&
+    ['input', 'var', 'decision', 'event'].includes(object.name) &&
     !typer.scope.consts.has(object.name)
   ) {
     if (site !== 'flow') return outOfSite(typer, object.span, object.name, site);
     if (object.name === 'input') return inputField(typer, field);
     if (object.name === 'var') return variable(typer, field);
+    if (object.name === 'event') return eventField(typer, expr, field);
     const task = field.name;
     typer.report.error(
       expr.span,
@@ -137,6 +139,35 @@ function inputField(typer: ExprTyper, field: Ident): ExprIR | null {
   // An input whose type did not resolve was reported where it is declared.
   const type = typer.inputTypes.get(field.name);
   return type ? { k: 'ref', type, path: ['input', field.name] } : null;
+}
+
+/** `event.f` inside an `on e(…)` transition with a payload that declares `f`. */
+function eventField(typer: ExprTyper, expr: Expr, field: Ident): ExprIR | null {
+  const payload = typer.eventPayloads.get(expr);
+  if (!payload) {
+    typer.report.error(
+      expr.span,
+      'flow/no-event-payload',
+      '`event` is read only in the guard and actions of an `on` transition whose event has a payload',
+      'declare the payload, e.g. `on record_deposit(amount: money(CNY)) -> deposited`',
+    );
+    return null;
+  }
+  const type = payload.fields.get(field.name);
+  if (type === undefined) {
+    const declared = [...payload.fields.keys()];
+    typer.report.error(
+      field.span,
+      'flow/unknown-event-field',
+      `The event "${payload.event}" has no payload field "${field.name}"${didYouMean(field.name, declared)}`,
+      declared.length
+        ? `its payload declares ${declared.join(', ')}`
+        : `declare it: \`on ${payload.event}(${field.name}: …)\``,
+    );
+    return null;
+  }
+  // A field whose type did not resolve was reported where it is declared.
+  return type ? { k: 'ref', type, path: ['event', field.name] } : null;
 }
 
 function variable(typer: ExprTyper, field: Ident): ExprIR | null {

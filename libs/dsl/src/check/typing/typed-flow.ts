@@ -19,6 +19,7 @@ export interface TypedTable {
 export interface TypedFlow {
   exprs: Map<Expr, ExprIR>;
   cells: Map<CellExpr, CellIR>;
+  /** Types of input fields and of event payload fields. */
   inputs: Map<FieldDecl, TypeIR>;
   /** Constant values (already literal), by name. */
   constants: Map<string, ExprIR>;
