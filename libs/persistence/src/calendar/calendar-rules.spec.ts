@@ -1,0 +1,45 @@
+import { businessCalendarOf, calendarRuleProblems } from './calendar-rules';
+import type { CalendarRules } from './calendar-rules';
+
+const rules: CalendarRules = {
+  name: 'cn',
+  title: 'China 2026 (excerpt)',
+  weekendDays: [0, 6],
+  holidays: ['2026-10-01', '2026-10-02'],
+  workingDays: ['2026-10-10'],
+};
+const day = (date: string) => Date.parse(`${date}T10:00:00Z`);
+
+describe('business calendar rules', () => {
+  const calendar = businessCalendarOf(rules);
+
+  it('should call a weekday a working day and a weekend day not when no rule names the date', () => {
+    expect(calendar.isWorkingDay(day('2026-10-05'))).toBe(true);
+    expect(calendar.isWorkingDay(day('2026-10-04'))).toBe(false);
+  });
+
+  it('should call a holiday on a weekday not a working day', () => {
+    expect(calendar.isWorkingDay(day('2026-10-01'))).toBe(false);
+  });
+
+  it('should call a make-up working day on a Saturday a working day', () => {
+    expect(calendar.isWorkingDay(day('2026-10-10'))).toBe(true);
+  });
+
+  it('should name every unsound field when the rules are malformed', () => {
+    expect(
+      calendarRuleProblems({
+        ...rules,
+        name: 'CN!',
+        weekendDays: [7],
+        holidays: ['2026-02-30', '2026-10-10'],
+      }),
+    ).toEqual([
+      'name "CN!" must be lower-case letters, digits, "_" or "-"',
+      'weekend day 7 is not 0 … 6',
+      'holidays: "2026-02-30" is not a YYYY-MM-DD date',
+      '2026-10-10 cannot be both a holiday and a working day',
+    ]);
+    expect(calendarRuleProblems(rules)).toEqual([]);
+  });
+});
