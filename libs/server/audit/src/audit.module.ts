@@ -1,6 +1,31 @@
+import type { DynamicModule } from '@nestjs/common';
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import type { AuditQueries } from '@signet/persistence';
+import { AUDIT_QUERIES } from './audit-queries.token';
 import { AuditResolver } from './audit.resolver';
+import { ComplianceResolver } from './compliance.resolver';
+import { InstanceAtResolver } from './instance-at.resolver';
+import { RecordRefusalsInterceptor } from './record-refusals.interceptor';
+import { VerificationFieldsResolver } from './verification-fields.resolver';
 
-/** `auditEvents`, `verifyAudit` and `AuditEvent.actor`. */
-@Module({ providers: [AuditResolver] })
-export class AuditModule {}
+/**
+ * `auditEvents`, `verifyAudit` (per-instance and global chain), `instanceAt`, the compliance
+ * questions, `AuditEvent.actor`, and the interceptor that keeps refused attempts in `refusal_log`.
+ */
+@Module({})
+export class AuditModule {
+  static forQueries(audit: AuditQueries): DynamicModule {
+    return {
+      module: AuditModule,
+      providers: [
+        { provide: AUDIT_QUERIES, useValue: audit },
+        { provide: APP_INTERCEPTOR, useClass: RecordRefusalsInterceptor },
+        AuditResolver,
+        ComplianceResolver,
+        InstanceAtResolver,
+        VerificationFieldsResolver,
+      ],
+    };
+  }
+}

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { DirectoryUser } from '@signet/engine';
-import type { AuditEventRecord, AuditVerificationResult, SignetStore } from '@signet/persistence';
+import type { AuditEventRecord, AuditQueries, FullVerification, SignetStore } from '@signet/persistence';
 import type { ConnectionShape } from '@signet/server-common';
 import {
   ApiException,
@@ -17,12 +17,16 @@ import {
   viewerOf,
   withoutNulls,
 } from '@signet/server-common';
+import { AUDIT_QUERIES } from './audit-queries.token';
 import { mayVerifyWholeLog } from './may-verify-whole-log';
 
 /** The event log: searching it (within the caller's visibility) and verifying its hash chain. */
 @Resolver(() => AuditEvent)
 export class AuditResolver {
-  constructor(@Inject(SIGNET_STORE) private readonly store: SignetStore) {}
+  constructor(
+    @Inject(SIGNET_STORE) private readonly store: SignetStore,
+    @Inject(AUDIT_QUERIES) private readonly audit: AuditQueries,
+  ) {}
 
   @Query(() => AuditEventConnection, {
     description: 'Events of instances you may see; newest first by default.',
@@ -38,23 +42,24 @@ export class AuditResolver {
   }
 
   @Query(() => AuditVerification, {
-    description: "Verifies the hash chain of one instance's events, or of the whole log (auditors only).",
+    description:
+      "Verifies the hash chain of one instance's events and their links in the global chain, or the whole log and the global chain (auditors only).",
   })
   async verifyAudit(
     @CurrentUser() user: DirectoryUser,
     @Args('instanceId', { type: () => ID, nullable: true }) instanceId?: string | null,
-  ): Promise<AuditVerificationResult> {
+  ): Promise<FullVerification> {
     if (instanceId == null) {
       if (!mayVerifyWholeLog(user)) {
         throw ApiException.forbidden(
           `${user.username} may not verify the whole log (auditors only); pass the instanceId of an instance you see.`,
         );
       }
-      return this.store.verifyAudit();
+      return this.audit.verify();
     }
     const instance = await this.store.getInstance(instanceId, viewerOf(user));
     if (!instance) throw ApiException.notFound('instance', instanceId);
-    return this.store.verifyAudit(instanceId);
+    return this.audit.verify(instanceId);
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Null for timer events (type "timer.…").' })

@@ -1,2 +1,3 @@
 export * from './audit.module';
+export * from './audit-queries.token';
 export * from './may-verify-whole-log';

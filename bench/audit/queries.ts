@@ -1,0 +1,79 @@
+/**
+ * `node scripts/run-ts.js bench/audit/queries.ts [--runs 20] [--out file.md]`: on the database
+ * `seed.ts` filled, times each audit question through our code path and as hand-written SQL, taking
+ * turns so both see the same cache, and prints p50 / p95 of each and the p95 ratio (target ≤ 2×) as a
+ * Markdown table.
+ */
+import * as fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { createAuditQueries, createStore, openDatabase } from '@signet/persistence';
+import { argValue, benchClient, benchUrl } from './bench-database';
+import { questions } from './questions';
+import type { Params } from './questions';
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function time(run: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await run();
+  return performance.now() - t;
+}
+
+async function main(): Promise<void> {
+  const runs = Number(argValue('runs') ?? 20);
+  const db = await openDatabase({ url: benchUrl() });
+  const pg = await benchClient();
+  try {
+    const [{ events }] = (
+      await pg.query<{ events: string }>('select count(*)::text as events from instance_event')
+    ).rows;
+    const [mid] = (
+      await pg.query<{ id: string; at: Date }>(
+        `select instance_id as id, at from instance_event where seq = 5 order by id limit 1 offset (select count(*) / 20 from instance)`,
+      )
+    ).rows;
+    const params: Params = {
+      instanceId: mid.id,
+      midLife: new Date(mid.at),
+      actor: 'bench.user.042',
+      monthFrom: new Date('2026-03-01T00:00:00Z'),
+      monthTo: new Date('2026-04-01T00:00:00Z'),
+      dayFrom: new Date('2026-03-15T00:00:00Z'),
+      dayTo: new Date('2026-03-16T00:00:00Z'),
+    };
+    const lines = [
+      `| question (first page, ${Number(events).toLocaleString('en')} events) | ours p50 ms | ours p95 ms | SQL p50 ms | SQL p95 ms | p95 ratio |`,
+      '|---|---:|---:|---:|---:|---:|',
+    ];
+    console.log(lines.join('\n'));
+    for (const q of questions(createStore(db), createAuditQueries(db), pg, params)) {
+      const n = q.heavy ? Math.max(3, Math.ceil(runs / 5)) : runs;
+      await q.ours();
+      await q.hand();
+      const ours: number[] = [];
+      const hand: number[] = [];
+      for (let i = 0; i < n; i++) {
+        ours.push(await time(q.ours));
+        hand.push(await time(q.hand));
+      }
+      ours.sort((a, b) => a - b);
+      hand.sort((a, b) => a - b);
+      const f = (v: number) => v.toFixed(v < 10 ? 2 : 0);
+      const line = `| ${q.name}${q.heavy ? ` (${n} runs)` : ''} | ${f(percentile(ours, 50))} | ${f(percentile(ours, 95))} | ${f(percentile(hand, 50))} | ${f(percentile(hand, 95))} | ${(percentile(ours, 95) / percentile(hand, 95)).toFixed(2)}× |`;
+      lines.push(line);
+      console.log(line);
+    }
+    const out = argValue('out');
+    if (out) fs.writeFileSync(out, `${lines.join('\n')}\n`);
+  } finally {
+    await pg.end();
+    await db.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,58 @@
+/**
+ * `node scripts/run-ts.js bench/audit/seed.ts [--events N] [--full]`: a fresh `signet_bench_audit`
+ * database (migrations, demo org, the shipped discount flow) filled with N events (default 1 M,
+ * `--full` 10 M) across N/10 instances by set-based SQL. Triggers are off while loading (the
+ * append-only guards and the global-chain trigger), so the seeded rows carry placeholder hashes and
+ * no global chain: the benchmark measures queries, not verification.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createStore, migrateAndSeed, openDatabase } from '@signet/persistence';
+import { BENCH_DB, admin, argValue, benchClient, benchUrl } from './bench-database';
+import { seedStatements } from './seed-sql';
+
+const EVENTS_PER_INSTANCE = 10;
+
+async function main(): Promise<void> {
+  const events = Number(argValue('events') ?? (process.argv.includes('--full') ? 10_000_000 : 1_000_000));
+  const instances = Math.floor(events / EVENTS_PER_INSTANCE);
+  const t0 = performance.now();
+  await admin(`drop database if exists ${BENCH_DB} with (force)`);
+  await admin(`create database ${BENCH_DB}`);
+  const db = await openDatabase({ url: benchUrl() });
+  let definition;
+  try {
+    await migrateAndSeed(db);
+    const source = fs.readFileSync(path.join(__dirname, '../../workflows/discount-approval.flow'), 'utf8');
+    definition = await createStore(db).deployFlow(source, 'zhao.min');
+  } finally {
+    await db.close();
+  }
+  const client = await benchClient();
+  try {
+    await client.query('set session_replication_role = replica');
+    await client.query(`set maintenance_work_mem = '256MB'`);
+    for (const sql of seedStatements(instances, EVENTS_PER_INSTANCE, definition.id, definition.hash)) {
+      const t = performance.now();
+      await client.query(sql);
+      console.log(
+        `${((performance.now() - t) / 1000).toFixed(1).padStart(7)} s  ${sql.trim().split('\n')[0].slice(0, 90)}`,
+      );
+    }
+    const { rows } = await client.query<{ events: string; size: string }>(
+      `select (select count(*) from instance_event)::text as events,
+              pg_size_pretty(pg_database_size(current_database())) as size`,
+    );
+    console.log(
+      `seeded ${rows[0].events} events across ${instances} instances in ${((performance.now() - t0) / 1000).toFixed(0)} s (database ${rows[0].size})`,
+    );
+  } finally {
+    await client.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
