@@ -3,7 +3,7 @@ import type { DynamicModule } from '@nestjs/common';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { SignetStore } from '@signet/persistence';
+import { DurabilityMetrics, type AuditQueries, type SignetStore } from '@signet/persistence';
 import { AuditModule } from '@signet/server-audit';
 import { AuthModule } from '@signet/server-auth';
 import { GraphqlErrorFilter, SignetStoreModule, formatGraphQLError } from '@signet/server-common';
@@ -12,17 +12,22 @@ import { InstancesModule } from '@signet/server-instances';
 import { TasksModule } from '@signet/server-tasks';
 import { DATABASE_PROBE, type DatabaseProbe } from './health/database-probe';
 import { HealthController } from './health/health.controller';
+import { DURABILITY_METRICS, MetricsController } from './metrics/metrics.controller';
 
 /** What the API needs from its host: the store, the JWT secret, and a way to ask the database if it is up. */
 export interface AppOptions {
   store: SignetStore;
+  /** The auditor's queries over the same database (`createAuditQueries(db)`). */
+  audit: AuditQueries;
   jwtSecret: string;
   probeDatabase: DatabaseProbe;
+  /** The counters `GET /metrics` shows: the process's timer worker and outbox relay (default: all zero). */
+  metrics?: DurabilityMetrics;
 }
 
 /**
  * The whole API: code-first GraphQL (Apollo) over the feature modules, JWT auth on every operation,
- * coded errors, and `GET /health`. The host opens and closes the database; this module only uses it.
+ * coded errors, `GET /health` and `GET /metrics`. The host opens and closes the database; this module only uses it.
  */
 @Module({})
 export class AppModule {
@@ -48,11 +53,12 @@ export class AppModule {
         DefinitionsModule,
         InstancesModule,
         TasksModule,
-        AuditModule,
+        AuditModule.forQueries(options.audit),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         { provide: DATABASE_PROBE, useValue: options.probeDatabase },
+        { provide: DURABILITY_METRICS, useValue: options.metrics ?? new DurabilityMetrics() },
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },
       ],
     };

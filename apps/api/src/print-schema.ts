@@ -4,7 +4,7 @@
  * exactly what the server serves.
  */
 import * as fs from 'node:fs';
-import { createStore, openDatabase } from '@signet/persistence';
+import { createAuditQueries, createStore, openDatabase } from '@signet/persistence';
 import { createApiApp } from './create-api-app';
 import { SCHEMA_FILE, schemaSdl } from './schema-sdl';
 
@@ -12,7 +12,12 @@ async function printSchemaFile(): Promise<void> {
   const db = await openDatabase({ inMemory: true });
   try {
     const app = await createApiApp(
-      { store: createStore(db), jwtSecret: 'schema-printing', probeDatabase: () => Promise.resolve(true) },
+      {
+        store: createStore(db),
+        audit: createAuditQueries(db),
+        jwtSecret: 'schema-printing',
+        probeDatabase: () => Promise.resolve(true),
+      },
       ['error'],
     );
     await app.init();

@@ -17,3 +17,39 @@ export { processCodeForEngine } from './errors/engine-error';
 export { migrationsList } from './migrations';
 export { eventHash } from './events/event-hash';
 export type { HashedEventFields } from './events/event-hash';
+export { createTimerWorker } from './timers/timer-worker';
+export type { TimerRun, TimerWorker, TimerWorkerOptions } from './timers/timer-worker';
+export type { TimerOutcome } from './timers/fire-next-timer';
+export { DurabilityMetrics } from './timers/durability-metrics';
+export type { PollingLoop } from './timers/polling-loop';
+export { DEFAULT_CALENDAR, businessCalendarOf, calendarRuleProblems } from './calendar/calendar-rules';
+export type { CalendarRules } from './calendar/calendar-rules';
+export { listCalendars, loadCalendar, saveCalendar } from './calendar/calendar-store';
+export type { LoadedCalendar } from './calendar/calendar-store';
+export { createAuditQueries } from './audit/create-audit-queries';
+export type { AuditQueries } from './audit/create-audit-queries';
+export type { FullVerification } from './audit/verify-full';
+export type { InstanceAtRecord } from './audit/instance-at';
+export type { TaskAt } from './audit/open-tasks-at';
+export type {
+  AuditWindow,
+  DiscountAboveAuthorityRow,
+  RefusalRow,
+  SoftConflictRow,
+  UserActivityRow,
+} from './audit/compliance-queries';
+export type { SlaBreachRow, TimeInStateRow } from './audit/report-queries';
+export type { Refusal } from './audit/refusal-log';
+export { RECORDED_REFUSAL_CODES } from './audit/refusal-log';
+export type { ExportFilter, ExportedEvent } from './audit/export-events';
+export { csvHeader, formatEvent } from './audit/export-format';
+export type { ExportFormat } from './audit/export-format';
+export { chainLinkHash } from './audit/global-chain';
+export { createOutboxRelay } from './outbox/outbox-relay';
+export type { OutboxRelay, OutboxRelayOptions, OutboxRun } from './outbox/outbox-relay';
+export { logSink, sinkFromEnv, webhookSink } from './outbox/outbox-sink';
+export type { OutboxDelivery, OutboxSink } from './outbox/outbox-sink';
+export { createBackgroundWorkers } from './timers/background-workers';
+export type { BackgroundWorkerOptions, BackgroundWorkers } from './timers/background-workers';
+export { workerConfigFromEnv } from './timers/worker-config';
+export type { WorkerConfig } from './timers/worker-config';

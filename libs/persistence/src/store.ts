@@ -57,6 +57,8 @@ export interface TaskRecord {
   assignee: string | null;
   candidateRoles: string[];
   candidateTeam: string | null;
+  /** Users who may decide, for tasks assigned to a list of users. */
+  candidateUsers: string[];
   excludedUsers: string[];
   status: TaskStatus;
   dueAt: Date | null;

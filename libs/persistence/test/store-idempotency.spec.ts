@@ -56,6 +56,21 @@ describe('idempotency keys', () => {
     expect(await rowCounts(test.db)).toEqual(before);
   });
 
+  it('should return the first result, not the instance as it is now, when a start is retried after it moved on', async () => {
+    const cmd = {
+      flowKey: 'discount_approval',
+      input: discountInput('2%'),
+      actor: 'li.na',
+      idempotencyKey: 'start-2',
+    };
+    const first = await store.startInstance(cmd);
+    const [task] = await store.tasksOfInstance(first.id, 'OPEN');
+    await store.decideTask({ taskId: task.id, decision: 'approve', actor: 'chen.jie' });
+    const retried = await store.startInstance(cmd);
+    expect(retried).toEqual(first);
+    expect(retried).toMatchObject({ state: 'manager_review', version: 1 });
+  });
+
   it('should refuse reusing a key for another kind of operation with CONFLICT', async () => {
     const { instance } = await openReview(store);
     await expect(

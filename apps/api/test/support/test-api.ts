@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import type { SignetStore } from '@signet/persistence';
-import { createStore } from '@signet/persistence';
+import { createAuditQueries, createStore } from '@signet/persistence';
 import { createTestDatabase } from '@signet/persistence/testing';
 import { signToken } from '@signet/server-auth';
 import { createApiApp } from '../../src/create-api-app';
@@ -48,7 +48,10 @@ export async function startTestApi(options: { embedded?: boolean } = {}): Promis
   const quiet = new Logger('test');
   Logger.overrideLogger(['error']);
   await deployShippedFlows(store, path.resolve(__dirname, '../../../../workflows'), quiet);
-  const app = await createApiApp({ store, jwtSecret: TEST_SECRET, probeDatabase: probeOf(db) }, ['error']);
+  const app = await createApiApp(
+    { store, audit: createAuditQueries(db), jwtSecret: TEST_SECRET, probeDatabase: probeOf(db) },
+    ['error'],
+  );
   await app.listen(0, '127.0.0.1');
   const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { EXIT_FAILED, EXIT_OK } from '../cli-io';
 import { parseCommandArgs, usageError, type Command } from '../command';
 import { PROJECT_ROOT } from '../project-root';
+import { workerCommand } from './worker.command';
 
 /** What `apps/api/src/run-api.ts` exports; loaded at run time because apps do not import each other. */
 interface ApiEntry {
@@ -10,13 +11,15 @@ interface ApiEntry {
 
 /**
  * `signet serve [--port 3000]`: runs the GraphQL API in this process (configuration from the
- * environment, as API.md describes) until SIGINT/SIGTERM.
+ * environment, as API.md describes) until SIGINT/SIGTERM, with the timer worker and outbox relay.
+ * `--worker-only` (`npm start -- --worker-only`) runs only those, as `signet worker` does.
  */
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'start the GraphQL API (embedded database unless DATABASE_URL is set)',
-  usage: 'signet serve [--port 3000]',
+  usage: 'signet serve [--port 3000] [--worker-only]',
   async run(args, io) {
+    if (args.includes('--worker-only')) return workerCommand.run(args, io);
     const parsed = parseCommandArgs(args, { port: { type: 'string' } });
     if (!parsed.ok) return usageError(io, this, parsed.message);
     if (parsed.positionals.length > 0)

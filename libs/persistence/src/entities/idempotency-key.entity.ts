@@ -1,4 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
+import type { Json } from '@signet/dsl';
 
 /** A mutation already performed for (actor, key): a retry returns that instance instead of acting again. */
 export class IdempotencyKeyEntity {
@@ -7,6 +8,8 @@ export class IdempotencyKeyEntity {
   operation!: string;
   instanceId!: string;
   createdAt!: Date;
+  /** The first call's result (an InstanceRecord as JSON), returned to retries; null before migration 0007. */
+  response!: Json | null;
 }
 
 export const IdempotencyKeySchema = new EntitySchema<IdempotencyKeyEntity>({
@@ -18,5 +21,6 @@ export const IdempotencyKeySchema = new EntitySchema<IdempotencyKeyEntity>({
     operation: { type: 'text' },
     instanceId: { type: 'uuid' },
     createdAt: { type: 'datetime', columnType: 'timestamptz' },
+    response: { type: 'json', nullable: true },
   },
 });

@@ -15,6 +15,10 @@ export class OutboxEntity {
   createdAt!: Date;
   deliveredAt!: Date | null;
   attempts!: number;
+  /** When the relay may try again after a failure (null: at once); see migration 0004. */
+  nextAttemptAt!: Date | null;
+  lastError!: string | null;
+  deliveredBy!: string | null;
 }
 
 export const OutboxSchema = new EntitySchema<OutboxEntity>({
@@ -29,5 +33,8 @@ export const OutboxSchema = new EntitySchema<OutboxEntity>({
     createdAt: { type: 'datetime', columnType: 'timestamptz' },
     deliveredAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
     attempts: { type: 'integer', default: 0 },
+    nextAttemptAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    lastError: { type: 'text', nullable: true },
+    deliveredBy: { type: 'text', nullable: true },
   },
 });

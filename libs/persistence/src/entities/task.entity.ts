@@ -13,6 +13,8 @@ export class TaskEntity {
   assignee!: string | null;
   candidateRoles!: string[];
   candidateTeam!: string | null;
+  /** Users who may decide, for tasks assigned to a list of users (migration 0006). */
+  candidateUsers!: string[];
   excludedUsers!: string[];
   status!: TaskStatus;
   dueAt!: Date | null;
@@ -21,6 +23,8 @@ export class TaskEntity {
   decision!: string | null;
   comment!: string | null;
   decidedAt!: Date | null;
+  /** How many times the open task was escalated (migration 0004); 0 = its first assignment. */
+  escalationLevel!: number;
 }
 
 export const TaskSchema = new EntitySchema<TaskEntity>({
@@ -36,6 +40,7 @@ export const TaskSchema = new EntitySchema<TaskEntity>({
     assignee: { type: 'text', nullable: true },
     candidateRoles: { type: 'text[]' },
     candidateTeam: { type: 'text', nullable: true },
+    candidateUsers: { type: 'text[]' },
     excludedUsers: { type: 'text[]' },
     status: { type: 'text' },
     dueAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
@@ -44,5 +49,6 @@ export const TaskSchema = new EntitySchema<TaskEntity>({
     decision: { type: 'text', nullable: true },
     comment: { type: 'text', nullable: true },
     decidedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    escalationLevel: { type: 'integer', default: 0 },
   },
 });

@@ -18,6 +18,13 @@ export class TimerEntity {
   createdAt!: Date;
   firedAt!: Date | null;
   cancelledAt!: Date | null;
+  /** The business calendar `workdays` were counted in when it was scheduled (migration 0004). */
+  calendar!: string;
+  /** The worker that delivered it, and how late (fired − due) in milliseconds. */
+  firedBy!: string | null;
+  latenessMs!: number | null;
+  /** Why a timer left PENDING without firing (its state was left, its instance ended …). */
+  cancelReason!: string | null;
 }
 
 export const TimerSchema = new EntitySchema<TimerEntity>({
@@ -34,5 +41,9 @@ export const TimerSchema = new EntitySchema<TimerEntity>({
     createdAt: { type: 'datetime', columnType: 'timestamptz' },
     firedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
     cancelledAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    calendar: { type: 'text', default: 'default' },
+    firedBy: { type: 'text', nullable: true },
+    latenessMs: { type: 'integer', nullable: true },
+    cancelReason: { type: 'text', nullable: true },
   },
 });

@@ -81,6 +81,14 @@ export class ProcessError extends Error {
     );
   }
 
+  static businessKeyMismatch(flowKey: string, given: string, declared: string): ProcessError {
+    return new ProcessError(
+      'BAD_USER_INPUT',
+      `businessKey "${given}" contradicts the key flow ${flowKey} computes from its input ("${declared}"); omit businessKey or send "${declared}"`,
+      { fields: [{ path: 'businessKey', message: `must be "${declared}" or omitted` }] },
+    );
+  }
+
   static idempotencyKeyReused(key: string, usedFor: string, requested: string): ProcessError {
     return new ProcessError(
       'CONFLICT',

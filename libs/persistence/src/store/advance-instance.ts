@@ -2,6 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Json } from '@signet/dsl';
 import { step } from '@signet/engine';
 import type { EngineEvent } from '@signet/engine';
+import { loadCalendar } from '../calendar/calendar-store';
 import { loadDirectory } from '../directory/load-directory';
 import { InstanceEntity } from '../entities';
 import { processErrorFromEngine } from '../errors/engine-error';
@@ -19,6 +20,8 @@ export interface Advance {
   actor: string | null;
   /** The client's view of the instance version; a different current version → CONFLICT. */
   expectedVersion?: number | null;
+  /** Extra entries for the event's trace (the timer worker adds `timer`: due, fired, lateness). */
+  traceExtra?: { [key: string]: Json };
 }
 
 /**
@@ -41,11 +44,12 @@ export async function advanceInstance(
   }
   const tip = await chainTip(em, instance.id);
   const directory = await loadDirectory(em);
+  const calendar = await loadCalendar(em, deps.calendar);
   const result = step(
     instance.definition.ir,
     instance.snapshot,
     advance.event,
-    engineContext(now, advance.actor, directory, deps.newId),
+    engineContext(now, advance.actor, directory, deps.newId, calendar.calendar),
   );
   if (!result.ok) throw processErrorFromEngine(result.error);
 
@@ -64,9 +68,9 @@ export async function advanceInstance(
     fromState,
     toState: result.state,
     payload: eventPayload(advance.event),
-    trace: result.trace as unknown as Json,
+    trace: { ...(result.trace as unknown as { [key: string]: Json }), ...advance.traceExtra },
   });
-  const notifications = await applyEffects(em, instance, result.effects, now);
+  const notifications = await applyEffects(em, instance, result.effects, now, calendar.name);
   await em.flush();
   await writeOutbox(em, instance.id, notifications, now, deps.newId);
   return instanceRecord(instance);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { verifyAudit } from '../audit/verify-audit';
+import { DEFAULT_CALENDAR } from '../calendar/calendar-rules';
 import type { SignetDatabase } from '../database/open-database';
 import { findDirectoryUser } from '../directory/load-directory';
 import { auditEvents, history } from '../queries/audit-events';
@@ -19,6 +20,8 @@ export interface StoreOptions {
   now?: () => Date;
   /** Fresh ids for instances, tasks, timers and outbox rows; must return UUIDs (default: random v4). */
   newId?: () => string;
+  /** The business calendar steps count `workdays` in (a `business_calendar` name; default `default`). */
+  calendar?: string;
 }
 
 /** The SignetStore over an open (migrated) database. See `store.ts` for the contract. */
@@ -27,6 +30,7 @@ export function createStore(db: SignetDatabase, options: StoreOptions = {}): Sig
     db,
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? randomUUID,
+    calendar: options.calendar ?? DEFAULT_CALENDAR,
   };
   return {
     deployFlow: (source, deployedBy) => deployFlow(deps, source, deployedBy),

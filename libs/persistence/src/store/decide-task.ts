@@ -3,7 +3,7 @@ import { ProcessError } from '../errors/process-error';
 import { isUuid } from '../ids';
 import type { DecideTaskCommand, InstanceRecord } from '../store';
 import { advanceInstance } from './advance-instance';
-import { claimIdempotencyKey, existingInstance } from './idempotency';
+import { claimIdempotencyKey, rememberResult } from './idempotency';
 import { mutate } from './store-deps';
 import type { StoreDeps } from './store-deps';
 
@@ -28,7 +28,7 @@ export async function decideTask(deps: StoreDeps, cmd: DecideTaskCommand): Promi
         instanceId: task.instance.id,
         now,
       });
-      if (first) return existingInstance(em, first);
+      if (first) return first;
     }
     if (task.status === 'DONE') throw ProcessError.taskAlreadyDecided(task.id, task.decidedBy, task.decision);
     if (task.status === 'CANCELLED') throw ProcessError.taskCancelled(task.id);
@@ -38,6 +38,13 @@ export async function decideTask(deps: StoreDeps, cmd: DecideTaskCommand): Promi
       ...(cmd.comment != null ? { comment: cmd.comment } : {}),
       ...(cmd.payload !== undefined ? { payload: cmd.payload } : {}),
     };
-    return advanceInstance(deps, em, { instanceId: task.instance.id, event, actor: cmd.actor }, now);
+    const result = await advanceInstance(
+      deps,
+      em,
+      { instanceId: task.instance.id, event, actor: cmd.actor },
+      now,
+    );
+    if (cmd.idempotencyKey) await rememberResult(em, { actor: cmd.actor, key: cmd.idempotencyKey }, result);
+    return result;
   });
 }

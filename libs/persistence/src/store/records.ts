@@ -44,6 +44,7 @@ export function taskRecord(e: TaskEntity): TaskRecord {
     assignee: e.assignee,
     candidateRoles: [...e.candidateRoles],
     candidateTeam: e.candidateTeam,
+    candidateUsers: [...e.candidateUsers],
     excludedUsers: [...e.excludedUsers],
     status: e.status,
     dueAt: e.dueAt,

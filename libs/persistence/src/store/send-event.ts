@@ -2,7 +2,7 @@ import { ProcessError } from '../errors/process-error';
 import { isUuid } from '../ids';
 import type { InstanceRecord, SendEventCommand } from '../store';
 import { advanceInstance } from './advance-instance';
-import { claimIdempotencyKey, existingInstance } from './idempotency';
+import { claimIdempotencyKey, rememberResult } from './idempotency';
 import { mutate } from './store-deps';
 import type { StoreDeps } from './store-deps';
 
@@ -19,14 +19,16 @@ export async function sendEvent(deps: StoreDeps, cmd: SendEventCommand): Promise
         instanceId: cmd.instanceId,
         now,
       });
-      if (first) return existingInstance(em, first);
+      if (first) return first;
     }
     const event = { type: cmd.type, ...(cmd.payload !== undefined ? { payload: cmd.payload } : {}) };
-    return advanceInstance(
+    const result = await advanceInstance(
       deps,
       em,
       { instanceId: cmd.instanceId, event, actor: cmd.actor, expectedVersion: cmd.expectedVersion },
       now,
     );
+    if (cmd.idempotencyKey) await rememberResult(em, { actor: cmd.actor, key: cmd.idempotencyKey }, result);
+    return result;
   });
 }

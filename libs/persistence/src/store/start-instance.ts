@@ -1,5 +1,6 @@
 import type { Json } from '@signet/dsl';
 import { start } from '@signet/engine';
+import { loadCalendar } from '../calendar/calendar-store';
 import { loadDirectory } from '../directory/load-directory';
 import { FlowDefinitionEntity, InstanceEntity } from '../entities';
 import { processErrorFromEngine } from '../errors/engine-error';
@@ -8,9 +9,10 @@ import type { InstanceRecord, StartInstanceCommand } from '../store';
 import { appendEvent } from './append-event';
 import { applyEffects, writeOutbox } from './apply-effects';
 import { engineContext } from './engine-context';
-import { claimIdempotencyKey, existingInstance } from './idempotency';
+import { claimIdempotencyKey, rememberResult } from './idempotency';
 import { instanceRecord } from './records';
 import { mutate } from './store-deps';
+import type { WriteContext } from '../errors/translate-write-error';
 import type { StoreDeps } from './store-deps';
 
 /**
@@ -20,12 +22,12 @@ import type { StoreDeps } from './store-deps';
  * by the database's partial unique index.
  */
 export async function startInstance(deps: StoreDeps, cmd: StartInstanceCommand): Promise<InstanceRecord> {
-  const businessKey = cmd.businessKey ?? null;
   // The API hands over parsed JSON (GraphQL `JSON!`); the engine validates its shape.
   const input = cmd.input as Json;
   const now = deps.now();
   const instanceId = deps.newId();
-  return mutate(deps, { instanceId, flowKey: cmd.flowKey, businessKey }, async (em) => {
+  const target: WriteContext = { instanceId, flowKey: cmd.flowKey, businessKey: cmd.businessKey ?? null };
+  return mutate(deps, target, async (em) => {
     const definition = await em.findOne(
       FlowDefinitionEntity,
       { key: cmd.flowKey },
@@ -40,12 +42,19 @@ export async function startInstance(deps: StoreDeps, cmd: StartInstanceCommand):
         instanceId,
         now,
       });
-      if (first) return existingInstance(em, first);
+      if (first) return first;
     }
 
     const directory = await loadDirectory(em);
-    const result = start(definition.ir, input, engineContext(now, cmd.actor, directory, deps.newId));
+    const calendar = await loadCalendar(em, deps.calendar);
+    const result = start(
+      definition.ir,
+      input,
+      engineContext(now, cmd.actor, directory, deps.newId, calendar.calendar),
+    );
     if (!result.ok) throw processErrorFromEngine(result.error);
+    const businessKey = chooseBusinessKey(definition.key, cmd.businessKey ?? null, result.businessKey);
+    target.businessKey = businessKey;
 
     const instance = em.create(InstanceEntity, {
       id: instanceId,
@@ -70,9 +79,25 @@ export async function startInstance(deps: StoreDeps, cmd: StartInstanceCommand):
       payload: { input, businessKey },
       trace: result.trace as unknown as Json,
     });
-    const notifications = await applyEffects(em, instance, result.effects, now);
+    const notifications = await applyEffects(em, instance, result.effects, now, calendar.name);
     await em.flush();
     await writeOutbox(em, instance.id, notifications, now, deps.newId);
-    return instanceRecord(instance);
+    const record = instanceRecord(instance);
+    if (cmd.idempotencyKey) await rememberResult(em, { actor: cmd.actor, key: cmd.idempotencyKey }, record);
+    return record;
   });
+}
+
+/**
+ * The flow's declared key (`key input.unit unique while active`) wins; a caller may repeat it but not
+ * contradict it. Flows that declare none take the caller's key, if any.
+ */
+export function chooseBusinessKey(
+  flowKey: string,
+  given: string | null,
+  declared: string | null | undefined,
+): string | null {
+  if (declared === undefined || declared === null) return given;
+  if (given !== null && given !== declared) throw ProcessError.businessKeyMismatch(flowKey, given, declared);
+  return declared;
 }

@@ -8,6 +8,8 @@ export interface StoreDeps {
   db: SignetDatabase;
   now: () => Date;
   newId: () => string;
+  /** The business calendar (a `business_calendar` name) every step counts `workdays` in. */
+  calendar: string;
 }
 
 /** A fresh EntityManager for one read; never the global one. */

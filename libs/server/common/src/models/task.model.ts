@@ -29,6 +29,11 @@ export class Task {
   @Field(() => String, { nullable: true })
   candidateTeam!: string | null;
 
+  @Field(() => [String], {
+    description: 'Users who may decide, when the task is assigned to a list of users.',
+  })
+  candidateUsers!: string[];
+
   @Field(() => TaskStatus)
   status!: TaskStatusValue;
 
