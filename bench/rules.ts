@@ -28,6 +28,8 @@ async function main(): Promise<void> {
   const engine = jreEngine();
   const facts = inputs.map(jreFacts);
   const decision = zenDecision();
+  if (!decision)
+    console.log('zen-engine is not installed: skipped (npm install --no-save @gorules/zen-engine@0.54.0)');
   const zenCtx = inputs.map(zenContext);
   const cel = celProgram();
   const celCtx = inputs.map(celContext);
@@ -49,11 +51,15 @@ async function main(): Promise<void> {
       outcome: (r) => signetOutcome(r as never),
     },
     { name: 'cel-js 8.0.0', run: () => celCtx.map(cel), outcome: celOutcome },
-    {
-      name: 'zen-engine 0.54.0',
-      run: () => Promise.all(zenCtx.map((c) => zen(decision, c))),
-      outcome: (r) => zenOutcome(r as never),
-    },
+    ...(decision
+      ? [
+          {
+            name: 'zen-engine 0.54.0',
+            run: () => Promise.all(zenCtx.map((c) => zen(decision, c))),
+            outcome: (r: unknown) => zenOutcome(r as never),
+          },
+        ]
+      : []),
     {
       name: 'json-rules-engine 7.3.1',
       run: async () => {

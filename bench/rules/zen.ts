@@ -1,4 +1,23 @@
-import { ZenEngine, type ZenDecision } from '@gorules/zen-engine';
+/**
+ * zen-engine is optional: its native packages exist on our registry mirror for linux-x64 only, so a
+ * lock file that lists it breaks `npm ci` (ADR 0001). Install it for a run with
+ * `npm install --no-save @gorules/zen-engine@0.54.0`; without it the rules benchmark skips it.
+ */
+export interface ZenDecision {
+  evaluate(context: object): Promise<{ result: unknown }>;
+}
+interface ZenModule {
+  ZenEngine: new () => { createDecision(jdm: object): ZenDecision };
+}
+
+function loadZen(): ZenModule | null {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('@gorules/zen-engine') as ZenModule;
+  } catch {
+    return null;
+  }
+}
 import type { Outcome, RuleInput } from './inputs';
 
 /** zen-engine's context: JSON numbers (it computes on decimals internally). */
@@ -65,8 +84,10 @@ export const TIER_JDM = {
   ],
 };
 
-export function zenDecision(): ZenDecision {
-  return new ZenEngine().createDecision(TIER_JDM);
+/** The decision, or null when zen-engine is not installed. */
+export function zenDecision(): ZenDecision | null {
+  const zen = loadZen();
+  return zen ? new zen.ZenEngine().createDecision(TIER_JDM) : null;
 }
 
 type ZenResult = { within: boolean; rate: number; commission: number };

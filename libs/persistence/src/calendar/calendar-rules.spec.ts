@@ -7,6 +7,7 @@ const rules: CalendarRules = {
   weekendDays: [0, 6],
   holidays: ['2026-10-01', '2026-10-02'],
   workingDays: ['2026-10-10'],
+  utcOffsetMinutes: 0,
 };
 const day = (date: string) => Date.parse(`${date}T10:00:00Z`);
 
@@ -26,6 +27,16 @@ describe('business calendar rules', () => {
     expect(calendar.isWorkingDay(day('2026-10-10'))).toBe(true);
   });
 
+  it('should count local days at the calendar offset when the calendar is not on UTC', () => {
+    const shanghai = businessCalendarOf({ ...rules, workingDays: [], utcOffsetMinutes: 480 });
+    // Friday 2026-10-09 20:00 UTC is Saturday 04:00 in Shanghai; Sunday 17:00 UTC is Monday 01:00 there.
+    expect(shanghai.isWorkingDay(Date.parse('2026-10-09T20:00:00Z'))).toBe(false);
+    expect(calendar.isWorkingDay(Date.parse('2026-10-09T20:00:00Z'))).toBe(true);
+    expect(shanghai.isWorkingDay(Date.parse('2026-10-11T17:00:00Z'))).toBe(true);
+    // The National Day holiday starts at midnight in Shanghai, 16:00 UTC the day before.
+    expect(shanghai.isWorkingDay(Date.parse('2026-09-30T16:30:00Z'))).toBe(false);
+  });
+
   it('should name every unsound field when the rules are malformed', () => {
     expect(
       calendarRuleProblems({
@@ -33,9 +44,11 @@ describe('business calendar rules', () => {
         name: 'CN!',
         weekendDays: [7],
         holidays: ['2026-02-30', '2026-10-10'],
+        utcOffsetMinutes: 900,
       }),
     ).toEqual([
       'name "CN!" must be lower-case letters, digits, "_" or "-"',
+      'utcOffsetMinutes 900 is not a whole number of minutes between -720 and 840',
       'weekend day 7 is not 0 … 6',
       'holidays: "2026-02-30" is not a YYYY-MM-DD date',
       '2026-10-10 cannot be both a holiday and a working day',

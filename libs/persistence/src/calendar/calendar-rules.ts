@@ -6,12 +6,17 @@ export const DEFAULT_CALENDAR = 'default';
 /**
  * A business calendar as data (a `business_calendar` row): which weekdays are off, which dates are
  * public holidays, and which dates are make-up working days although they fall on a weekend (China's
- * 调休: the Saturday or Sunday worked to bridge a holiday). Dates are `YYYY-MM-DD`, UTC days.
+ * 调休: the Saturday or Sunday worked to bridge a holiday). Dates are `YYYY-MM-DD` local days at the calendar's UTC offset.
  */
 export interface CalendarRules {
   name: string;
   title: string;
-  /** Weekdays off, as `Date.getUTCDay()` numbers: 0 = Sunday … 6 = Saturday. */
+  /**
+   * Where the calendar's days begin: minutes east of UTC (480 for China Standard Time). A day counts
+   * from local midnight, so 20:00 UTC on a Friday is already Saturday in Shanghai.
+   */
+  utcOffsetMinutes: number;
+  /** Weekdays off: 0 = Sunday … 6 = Saturday (local days). */
   weekendDays: number[];
   holidays: string[];
   /** Make-up working days: worked even though they fall on a weekend day. */
@@ -25,10 +30,11 @@ export function businessCalendarOf(rules: CalendarRules): BusinessCalendar {
   const working = new Set(rules.workingDays);
   return {
     isWorkingDay(t) {
-      const day = new Date(t).toISOString().slice(0, 10);
+      const local = new Date(t + rules.utcOffsetMinutes * 60_000);
+      const day = local.toISOString().slice(0, 10);
       if (working.has(day)) return true;
       if (holidays.has(day)) return false;
-      return !weekend.has(new Date(t).getUTCDay());
+      return !weekend.has(local.getUTCDay());
     },
   };
 }
@@ -38,6 +44,10 @@ export function calendarRuleProblems(rules: CalendarRules): string[] {
   const problems: string[] = [];
   if (!/^[a-z][a-z0-9_-]*$/.test(rules.name)) {
     problems.push(`name "${rules.name}" must be lower-case letters, digits, "_" or "-"`);
+  }
+  const offset = rules.utcOffsetMinutes;
+  if (!Number.isInteger(offset) || offset < -720 || offset > 840) {
+    problems.push(`utcOffsetMinutes ${offset} is not a whole number of minutes between -720 and 840`);
   }
   for (const day of rules.weekendDays) {
     if (!Number.isInteger(day) || day < 0 || day > 6) problems.push(`weekend day ${day} is not 0 … 6`);

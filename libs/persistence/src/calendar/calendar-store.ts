@@ -17,11 +17,12 @@ interface CalendarRow {
   weekend_days: number[];
   holidays: string[];
   working_days: string[];
+  utc_offset_minutes: number;
 }
 
 // Dates leave as text: node-postgres would turn a `date` into a JS Date at local midnight.
 const SELECT = `select name, title, weekend_days::int[] as weekend_days, holidays::text[] as holidays,
-  working_days::text[] as working_days from business_calendar`;
+  working_days::text[] as working_days, utc_offset_minutes from business_calendar`;
 
 /**
  * Reads the named calendar inside the caller's transaction, so a step counts working days with the
@@ -47,16 +48,18 @@ export async function saveCalendar(db: SignetDatabase, rules: CalendarRules): Pr
   const problems = calendarRuleProblems(rules);
   if (problems.length > 0) throw ProcessError.badInput(`calendar "${rules.name}": ${problems.join('; ')}`);
   await db.orm.em.fork().execute(
-    `insert into business_calendar (name, title, weekend_days, holidays, working_days, updated_at)
-     values (?, ?, ?::smallint[], ?::date[], ?::date[], now())
+    `insert into business_calendar (name, title, weekend_days, holidays, working_days, utc_offset_minutes, updated_at)
+     values (?, ?, ?::smallint[], ?::date[], ?::date[], ?, now())
      on conflict (name) do update set title = excluded.title, weekend_days = excluded.weekend_days,
-       holidays = excluded.holidays, working_days = excluded.working_days, updated_at = now()`,
+       holidays = excluded.holidays, working_days = excluded.working_days,
+       utc_offset_minutes = excluded.utc_offset_minutes, updated_at = now()`,
     [
       rules.name,
       rules.title,
       pgArray(rules.weekendDays),
       pgArray(rules.holidays),
       pgArray(rules.workingDays),
+      rules.utcOffsetMinutes,
     ],
   );
 }
@@ -68,6 +71,7 @@ function rulesOf(row: CalendarRow): CalendarRules {
     weekendDays: row.weekend_days,
     holidays: row.holidays,
     workingDays: row.working_days,
+    utcOffsetMinutes: row.utc_offset_minutes,
   };
 }
 

@@ -19,6 +19,8 @@ export class Migration0004TimersOutboxCalendar extends Migration {
         check (weekend_days <@ '{0,1,2,3,4,5,6}'::smallint[]),
       holidays date[] not null default '{}',
       working_days date[] not null default '{}',
+      -- Calendar days are local days at this offset from UTC (480 = China Standard Time, UTC+8).
+      utc_offset_minutes integer not null default 0 check (utc_offset_minutes between -720 and 840),
       updated_at timestamptz not null default now()
     )`);
     this.addSql(`insert into business_calendar (name, title, weekend_days)

@@ -75,6 +75,7 @@ describe('the durable timer worker', () => {
       weekendDays: [0, 6],
       holidays: ['2026-12-01'],
       workingDays: ['2026-11-28'],
+      utcOffsetMinutes: 0,
     });
     const cnStore = createStore(test.db, { now: clock.now, calendar: 'cn' });
     clock.set(FRIDAY);
