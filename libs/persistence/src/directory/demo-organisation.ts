@@ -1,3 +1,5 @@
+import { DEMO_ORGANISATION } from '@signet/engine';
+
 /**
  * The demo organisation of PROCESSES.md ("The demo organisation"): teams, roles with their titles
  * and discount authorities, and users with team, superior and roles. Usernames are stable; the rest
@@ -47,30 +49,16 @@ export const demoRoles: DemoRole[] = [
   { key: 'site_engineer', title: 'site / contractor engineer raising a change' },
 ];
 
-const user = (
-  username: string,
-  displayName: string,
-  roles: string[],
-  team: string,
-  superior: string | null,
-): DemoUser => ({ username, displayName, roles, team, superior });
+/** The users, from the engine's copy of the same table (the one list both the seed and the tests use). */
+export const demoUsers: DemoUser[] = DEMO_ORGANISATION.users.map((u) => ({
+  username: u.username,
+  displayName: u.displayName,
+  roles: [...u.roles],
+  team: requireTeam(u.username, u.team),
+  superior: u.superior,
+}));
 
-export const demoUsers: DemoUser[] = [
-  user('li.na', 'Li Na', ['consultant'], 'sunrise_sales', 'chen.jie'),
-  user('wang.fang', 'Wang Fang', ['consultant'], 'sunrise_sales', 'chen.jie'),
-  user('zhang.wei', 'Zhang Wei', ['consultant'], 'sunrise_sales', 'chen.jie'),
-  user('chen.jie', 'Chen Jie', ['sales_manager'], 'sunrise_sales', 'liu.yang'),
-  user('liu.yang', 'Liu Yang', ['sales_director'], 'sunrise_sales', 'huang.lei'),
-  user('zhao.min', 'Zhao Min', ['sales_admin', 'flow_admin'], 'sales_admin', 'liu.yang'),
-  user('sun.li', 'Sun Li', ['finance'], 'finance', 'zhou.qiang'),
-  user('huang.lei', 'Huang Lei', ['vice_president'], 'executive', 'zhou.qiang'),
-  user('zhou.qiang', 'Zhou Qiang', ['general_manager', 'flow_admin'], 'executive', null),
-  user('wu.xia', 'Wu Xia', ['cs_agent'], 'customer_service', 'ma.lin'),
-  user('xu.ting', 'Xu Ting', ['cs_agent'], 'customer_service', 'ma.lin'),
-  user('ma.lin', 'Ma Lin', ['cs_supervisor'], 'customer_service', 'hu.jun'),
-  user('hu.jun', 'Hu Jun', ['cs_manager'], 'customer_service', 'liu.yang'),
-  user('guo.peng', 'Guo Peng', ['site_engineer'], 'project_a', 'he.bin'),
-  user('he.bin', 'He Bin', ['project_manager'], 'project_a', 'lin.tao'),
-  user('lin.tao', 'Lin Tao', ['chief_engineer'], 'engineering', 'zhou.qiang'),
-  user('qian.hui', 'Qian Hui', ['auditor'], 'internal_audit', 'zhou.qiang'),
-];
+function requireTeam(username: string, team: string | null): string {
+  if (team === null) throw new Error(`demo user ${username} has no team`);
+  return team;
+}
