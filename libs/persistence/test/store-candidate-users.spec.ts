@@ -49,7 +49,7 @@ describe('tasks assigned to a list of users', () => {
     expect(task.candidateUsers).toEqual(['huang.lei', 'zhou.qiang', 'lin.tao']);
   });
 
-  it('should approve when two of the three listed users approve', async () => {
+  it('should approve when two of the three listed users approve, dropping each voter from their inbox', async () => {
     const instance = await store.startInstance({
       flowKey: 'board_sign_off',
       input: { subject: 'y' },
@@ -58,6 +58,10 @@ describe('tasks assigned to a list of users', () => {
     const [task] = await store.tasksOfInstance(instance.id, 'OPEN');
     const first = await store.decideTask({ taskId: task.id, decision: 'approve', actor: 'huang.lei' });
     expect(first.state).toBe('sign_off');
+    // huang.lei has voted: the task leaves his inbox and stays in the others'.
+    const inbox = async (v: Viewer) => (await store.listTasks(null, {}, v)).items.map((e) => e.node.id);
+    expect(await inbox(HUANG)).not.toContain(task.id);
+    expect(await inbox(LIN)).toContain(task.id);
     const second = await store.decideTask({ taskId: task.id, decision: 'approve', actor: 'lin.tao' });
     expect(second.state).toBe('approved');
   });

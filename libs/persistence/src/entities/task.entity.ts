@@ -15,6 +15,8 @@ export class TaskEntity {
   candidateTeam!: string | null;
   /** Users who may decide, for tasks assigned to a list of users (migration 0006). */
   candidateUsers!: string[];
+  /** Users who already voted on this open task (parallel approval; migration 0008). */
+  votedUsers!: string[];
   excludedUsers!: string[];
   status!: TaskStatus;
   dueAt!: Date | null;
@@ -41,6 +43,7 @@ export const TaskSchema = new EntitySchema<TaskEntity>({
     candidateRoles: { type: 'text[]' },
     candidateTeam: { type: 'text', nullable: true },
     candidateUsers: { type: 'text[]' },
+    votedUsers: { type: 'text[]', default: [] },
     excludedUsers: { type: 'text[]' },
     status: { type: 'text' },
     dueAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },

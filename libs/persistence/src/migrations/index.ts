@@ -6,6 +6,7 @@ import { Migration0004TimersOutboxCalendar } from './0004-timers-outbox-calendar
 import { Migration0005AuditChainRefusalsViews } from './0005-audit-chain-refusals-views';
 import { Migration0006TaskCandidateUsers } from './0006-task-candidate-users';
 import { Migration0007IdempotencyResponse } from './0007-idempotency-response';
+import { Migration0008TaskVotedUsers } from './0008-task-voted-users';
 
 export { APPEND_ONLY_SQLSTATE } from './0001-definitions-instances-events';
 
@@ -21,4 +22,5 @@ export const migrationsList: MigrationObject[] = [
   { name: '0005-audit-chain-refusals-views', class: Migration0005AuditChainRefusalsViews },
   { name: '0006-task-candidate-users', class: Migration0006TaskCandidateUsers },
   { name: '0007-idempotency-response', class: Migration0007IdempotencyResponse },
+  { name: '0008-task-voted-users', class: Migration0008TaskVotedUsers },
 ];

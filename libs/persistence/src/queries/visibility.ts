@@ -28,15 +28,24 @@ export function restrictToVisible(where: SqlWhere, viewer: Viewer): SqlWhere {
 
 /**
  * The inbox condition on task alias `alias`: open, the viewer is the assignee or a candidate by name,
- * role or team, and not excluded by a four-eyes rule. Params: `candidateParams(viewer)`.
+ * role or team, not excluded by a four-eyes rule, and has not already voted on it.
+ * Params: `candidateParams(viewer)`.
  */
 export function candidateSql(alias: string): string {
   return `${alias}.status = 'OPEN'
     and not (? = any(${alias}.excluded_users))
+    and not (? = any(${alias}.voted_users))
     and (${alias}.assignee = ? or ? = any(${alias}.candidate_users)
          or ${alias}.candidate_roles && ?::text[] or ${alias}.candidate_team = ?)`;
 }
 
 export function candidateParams(viewer: Viewer): unknown[] {
-  return [viewer.username, viewer.username, viewer.username, textArray(viewer.roles), viewer.team];
+  return [
+    viewer.username,
+    viewer.username,
+    viewer.username,
+    viewer.username,
+    textArray(viewer.roles),
+    viewer.team,
+  ];
 }

@@ -10,6 +10,7 @@ import { ProcessError } from '../errors/process-error';
 import type { InstanceRecord } from '../store';
 import { appendEvent, chainTip } from './append-event';
 import { applyEffects, writeOutbox } from './apply-effects';
+import { recordVote } from './record-vote';
 import { engineContext } from './engine-context';
 import { instanceRecord } from './records';
 import type { StoreDeps } from './store-deps';
@@ -71,6 +72,7 @@ export async function advanceInstance(
     trace: { ...(result.trace as unknown as { [key: string]: Json }), ...advance.traceExtra },
   });
   const notifications = await applyEffects(em, instance, result.effects, now, calendar.name);
+  await recordVote(em, advance.event, advance.actor, result.effects);
   await em.flush();
   await writeOutbox(em, instance.id, notifications, now, deps.newId);
   return instanceRecord(instance);

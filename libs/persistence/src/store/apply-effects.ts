@@ -91,6 +91,7 @@ function openTask(em: SqlEntityManager, instance: InstanceEntity, effect: OpenTa
     candidateRoles: effect.candidateRoles,
     candidateTeam: effect.candidateTeam,
     candidateUsers: effect.candidateUsers ?? [],
+    votedUsers: [],
     excludedUsers: effect.excludedUsers,
     status: 'OPEN',
     dueAt: effect.dueAt ? new Date(effect.dueAt) : null,
