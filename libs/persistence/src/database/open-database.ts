@@ -5,6 +5,7 @@ import { MikroORM } from '@mikro-orm/core';
 import type { AbstractSqlDriver } from '@mikro-orm/postgresql';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { PGliteDriver } from 'mikro-orm-pglite';
+import { patchPGliteStatementSplitting } from './pglite-statements';
 import type { PGliteConnectionConfig } from 'mikro-orm-pglite';
 import { acquireDataDirectoryLock } from './data-dir-lock';
 import type { DataDirectoryLock } from './data-dir-lock';
@@ -58,6 +59,7 @@ async function openEmbedded(dataDir: string | null): Promise<SignetDatabase> {
     pglite = dataDir ? new PGlite(join(dataDir, 'pgdata')) : new PGlite();
     await pglite.waitReady;
     const borrowed = pglite;
+    patchPGliteStatementSplitting();
     const orm = await MikroORM.init<PGliteDriver>({
       ...commonOrmOptions<PGliteDriver>(),
       driver: PGliteDriver,
