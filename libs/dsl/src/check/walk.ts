@@ -1,25 +1,6 @@
+import { childExprs } from '../ast/child-exprs';
 import type { CellExpr, Expr } from '../ast/expr';
 import type { AssigneeDecl, FlowDecl } from '../ast/flow';
-
-/** The expressions directly inside `e`. */
-export function childExprs(e: Expr): Expr[] {
-  switch (e.k) {
-    case 'member':
-      return [e.object];
-    case 'call':
-      return e.args;
-    case 'unary':
-      return [e.arg];
-    case 'binary':
-      return [e.left, e.right];
-    case 'if':
-      return [e.cond, e.then, e.else];
-    case 'list':
-      return e.items;
-    default:
-      return [];
-  }
-}
 
 function cellExprs(cell: CellExpr): Expr[] {
   switch (cell.k) {

@@ -1,3 +1,4 @@
+import { childExprs } from '../ast/child-exprs';
 import type { BinaryOpText, Expr } from '../ast/expr';
 import { joinSpans, type Span } from '../ast/span';
 import { RESERVED_WORDS, type Token } from '../lexer/token';
@@ -241,7 +242,7 @@ export class ExprParser {
 
   /** Records the tree depth of a composite node; a node deeper than the limit becomes an error node. */
   private node(expr: Expr): Expr {
-    const depth = 1 + childrenOf(expr).reduce((max, c) => Math.max(max, this.depths.get(c) ?? 1), 0);
+    const depth = 1 + childExprs(expr).reduce((max, c) => Math.max(max, this.depths.get(c) ?? 1), 0);
     if (depth > MAX_NESTING) return this.tooDeep(expr.span);
     this.depths.set(expr, depth);
     return expr;
@@ -255,24 +256,5 @@ export class ExprParser {
       'split it with `set` actions or a decision table',
     );
     return { k: 'error', span };
-  }
-}
-
-function childrenOf(e: Expr): Expr[] {
-  switch (e.k) {
-    case 'member':
-      return [e.object];
-    case 'call':
-      return e.args;
-    case 'unary':
-      return [e.arg];
-    case 'binary':
-      return [e.left, e.right];
-    case 'if':
-      return [e.cond, e.then, e.else];
-    case 'list':
-      return e.items;
-    default:
-      return [];
   }
 }

@@ -3,7 +3,7 @@ import type { FieldDecl, FlowDecl, TransitionDecl } from '../../ast/flow';
 import type { TypeIR } from '../../ir/flow-ir';
 import type { Reporter } from '../context';
 import { typeName } from '../types';
-import { childExprs } from '../walk';
+import { childExprs } from '../../ast/child-exprs';
 import { resolveType } from './resolve-type';
 import type { ExprTyper } from './type-expr';
 
