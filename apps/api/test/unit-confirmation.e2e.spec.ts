@@ -8,7 +8,7 @@ import { codesOf, startTestApi, type TestApi } from './support/test-api';
 const DECIDE_WITH_PAYLOAD = `
   mutation Decide($taskId: ID!, $decision: String!, $payload: JSON) {
     decideTask(taskId: $taskId, decision: $decision, payload: $payload) {
-      id status state version context tasks { id name status decision decidedBy { username } }
+      id status state version context tasks { id name state status decision decidedBy { username } }
     }
   }`;
 
@@ -64,11 +64,17 @@ describe('unit confirmation over GraphQL (test database)', () => {
   }
 
   it('should hold A-0101 for li.na, refuse wang.fang the unit, and walk it to a signed contract with a verifiable history', async () => {
+    const opening = Date.now();
     const started = await start('li.na', 'A-0101');
+    const opened = Date.now();
     expect(started.errors).toBeUndefined();
     const instance = started.data!.startInstance;
     expect(instance).toMatchObject({ status: 'ACTIVE', state: 'prepare_form', businessKey: 'A-0101' });
     expect(instance.context).toMatchObject({ vars: { netPrice: '1840750.00' } });
+    // The hold expires 24 h after the opening, however many steps it takes (an absolute timer).
+    const holdUntil = Date.parse((instance.context as { vars: { holdUntil: string } }).vars.holdUntil);
+    expect(holdUntil).toBeGreaterThanOrEqual(opening - 1000 + 24 * 3600 * 1000);
+    expect(holdUntil).toBeLessThanOrEqual(opened + 1000 + 24 * 3600 * 1000);
 
     // A second consultant for the same unit: refused, naming the confirmation that holds it.
     const racing = await start('wang.fang', 'A-0101');
@@ -119,10 +125,14 @@ describe('unit confirmation over GraphQL (test database)', () => {
       receipt: 'RCPT-0001',
     });
     expect(deposited.errors).toBeUndefined();
+    // Deposited: the state is `deposited`, the consultant's open task is named `contract`.
     expect(deposited.data!.decideTask).toMatchObject({
-      state: 'contract',
+      state: 'deposited',
       context: { vars: { deposit: '50000.00', receipt: 'RCPT-0001' } },
     });
+    expect(deposited.data!.decideTask.tasks.filter((t) => t.status === 'OPEN')).toMatchObject([
+      { name: 'contract', state: 'deposited' },
+    ]);
     expect(await inboxes(instance.id)).toEqual({
       'li.na': ['contract'],
       'wang.fang': [],
@@ -152,7 +162,7 @@ describe('unit confirmation over GraphQL (test database)', () => {
       ['li.na', 'prepare_form'],
       ['li.na', 'peer_review'],
       ['wang.fang', 'collect_deposit'],
-      ['sun.li', 'contract'],
+      ['sun.li', 'deposited'],
       ['li.na', 'contract_signed'],
     ]);
 

@@ -42,8 +42,11 @@ export type InstanceContext = {
   startedAt: string;
   /** Added with escalation (absent in older snapshots = level 0). */
   escalation?: EscalationState | null;
-  /** The votes cast so far on the open task under `approval …` (absent: none). */
-  votes?: { taskId: string; ballots: { [user: string]: string } } | null;
+  /**
+   * The votes cast so far on the open task under `approval …` (absent: none). `voters` (added with
+   * approval over role and team members): who may vote, fixed when the task opened.
+   */
+  votes?: { taskId: string; ballots: { [user: string]: string }; voters?: string[] } | null;
 };
 
 export function initialContext(

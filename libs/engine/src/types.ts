@@ -21,6 +21,10 @@ export interface Directory {
   user(username: string): DirectoryUser | undefined;
   /** Discount authority of a role: `"3%"`, `null` = unlimited, `undefined` = role unknown or none set. */
   roleAuthority(role: string): string | null | undefined;
+  /** The usernames holding `role`, sorted; empty when nobody does or the role is unknown. */
+  membersOf(role: string): string[];
+  /** The usernames in `team`, sorted; empty when nobody is or the team is unknown. */
+  teamMembers(team: string): string[];
 }
 
 export interface EngineContext {

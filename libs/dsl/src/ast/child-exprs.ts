@@ -15,6 +15,8 @@ export function childExprs(e: Expr): Expr[] {
       return [e.cond, e.then, e.else];
     case 'list':
       return e.items;
+    case 'range':
+      return [e.lo, e.hi];
     default:
       return [];
   }

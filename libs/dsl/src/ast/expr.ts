@@ -34,14 +34,28 @@ export type Expr =
   | { k: 'binary'; op: BinaryOpText; left: Expr; right: Expr; opSpan: Span; span: Span }
   | { k: 'if'; cond: Expr; then: Expr; else: Expr; span: Span }
   | { k: 'list'; items: Expr[]; span: Span }
+  /**
+   * A range, `[lo .. hi)`: `[`/`]` include the bound, `(`/`)` exclude it. It stands only on the right of
+   * `in` (`x in [80% .. 101%)`) and as a decision-table cell; anywhere else the checker reports it.
+   */
+  | ({ k: 'range' } & RangeBounds)
   /** Stands in for an expression that failed to parse; the syntax error is already reported. */
   | { k: 'error'; span: Span };
+
+/** The bounds of a range as written: `[lo .. hi]`, `[lo .. hi)`, `(lo .. hi]`, `(lo .. hi)`. */
+export interface RangeBounds {
+  lo: Expr;
+  hi: Expr;
+  loInclusive: boolean;
+  hiInclusive: boolean;
+  span: Span;
+}
 
 /** The cell of a decision table's input column. */
 export type CellExpr =
   | { k: 'any'; span: Span }
   | { k: 'eq'; value: Expr; span: Span }
   | { k: 'cmp'; op: '<' | '<=' | '>' | '>=' | '!='; value: Expr; span: Span }
-  | { k: 'range'; lo: Expr; hi: Expr; loInclusive: boolean; hiInclusive: boolean; span: Span }
+  | ({ k: 'range' } & RangeBounds)
   | { k: 'in'; values: Expr[]; span: Span }
   | { k: 'error'; span: Span };

@@ -3,7 +3,12 @@ import type { Span } from './span';
 
 /** A type as written: a name (`percent`), a parameterised name (`money(CNY)`, `list(user)`) or an inline enum. */
 export type TypeNode =
-  { k: 'named'; name: Ident; arg?: Ident; span: Span } | { k: 'enum'; values: Ident[]; span: Span };
+  | { k: 'named'; name: Ident; arg?: Ident; span: Span }
+  | { k: 'enum'; values: Ident[]; span: Span }
+  /** `list(T)`, `T` any type (`list(record { … })`, `list(list(int))`); null when the element type is unreadable. */
+  | { k: 'list'; keyword: Ident; of: TypeNode | null; span: Span }
+  /** `record { sku: string, qty: int, note?: string }`. */
+  | { k: 'record'; fields: FieldDecl[]; span: Span };
 
 /** `name: type` or `name?: type` (input fields, table columns). */
 export interface FieldDecl {
@@ -41,15 +46,20 @@ export type ActionDecl =
   /** `void manager_review, chief_review` / `void all`: forget recorded decisions (return for revision). */
   | { k: 'void'; tasks: Ident[]; all: boolean; span: Span };
 
-/** `always -> t`, `on e -> t`, `after d -> t`, each with an optional guard and actions. */
+/**
+ * `always -> t`, `on e -> t`, `after d -> t`, `at <timestamp> -> t`, each with an optional guard and
+ * actions.
+ */
 export interface TransitionDecl {
-  kind: 'always' | 'on' | 'after';
-  /** The `always`/`on`/`after` keyword. */
+  kind: 'always' | 'on' | 'after' | 'at';
+  /** The `always`/`on`/`after`/`at` keyword. */
   keyword: Span;
   event?: Ident;
   /** `on e(amount: money(CNY), receipt: string) -> t`: the event's typed payload, read as `event.<field>`. */
   params?: FieldDecl[];
   after?: Expr;
+  /** `at var.holdUntil -> expired`: the instant the timer is due, evaluated when the state is entered. */
+  at?: Expr;
   target: Ident;
   /** `on withdraw -> withdrawn by requester`: only these users may send the event (not a task decision). */
   by?: AssigneeDecl;
@@ -74,6 +84,8 @@ export type ApprovalDecl =
 
 export interface TaskDecl {
   keyword: Span;
+  /** `task contract "Sign the contract" …`: the task's own name; absent = the name of its state. */
+  name?: Ident;
   title?: string;
   assignee?: AssigneeDecl;
   separateFrom: Expr[];
@@ -83,12 +95,15 @@ export interface TaskDecl {
   delegable?: Span;
   /** `addSigner`: a decider may add a signer before or after themselves. */
   addSigner?: Span;
+  /** Set when a syntax error stopped the clauses: the checks of missing clauses stay quiet about it. */
+  cut?: boolean;
   span: Span;
 }
 
 /**
- * `after <duration> escalate to <assignee>` or `after <duration> remind`: a timer that keeps the state and
- * acts on its open task (moves it to the next level, or reminds the deciders).
+ * `after <duration> escalate to <assignee> [do …]` or `after <duration> remind [do …]`: a timer that keeps
+ * the state and acts on its open task (moves it to the next level, or reminds the deciders), then runs
+ * its actions (`notify`, `set`).
  */
 export interface TimerActionDecl {
   kind: 'escalate' | 'remind';
@@ -97,6 +112,8 @@ export interface TimerActionDecl {
   after: Expr;
   /** For `escalate`: who the task moves to. */
   to?: AssigneeDecl;
+  /** `do notify requester "change_escalated", set …`: run each time the timer fires. */
+  actions: ActionDecl[];
   span: Span;
 }
 

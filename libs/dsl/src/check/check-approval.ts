@@ -1,7 +1,8 @@
 import type { Check } from './context';
 
 /**
- * `approval …` is a vote among named deciders: the task's assignee must be `users(…)`, and the policy
+ * `approval …` is a vote among several deciders: the task's assignee must be `users(…)`, `role(…)` or
+ * `team(…)` (their members when the task opens), and the policy
  * must be reachable — `N of M` with M the number of users listed one by one (lists are counted at run
  * time) and 1 ≤ N ≤ M, a percentage above 0 % and at most 100 %.
  */
@@ -10,17 +11,22 @@ export const checkApproval: Check = (ctx) => {
     const [task] = state.tasks;
     const approval = task?.approval;
     if (!task || !approval) continue;
-    if (task.assignee && task.assignee.k !== 'users') {
+    const kind = task.assignee?.k;
+    if (kind === 'user' || kind === 'superior') {
       ctx.report.error(
         approval.span,
         'task/approval-needs-users',
-        '`approval` counts the votes of named users, but this task is not assigned to `users(…)`',
-        'e.g. `assignee users(input.signers) approval 2 of 3`, or drop `approval` for one decider',
+        '`approval` counts the votes of several people, but this task has a single decider',
+        'e.g. `assignee users(input.signers) approval 2 of 3` or `assignee role(cs_agent) approval all`, or drop `approval`',
       );
       continue;
     }
     const listed = task.assignee?.k === 'users' ? task.assignee.users : [];
-    const countable = listed.every((u) => u.k === 'string' || ctx.typed.exprs.get(u)?.type.kind === 'user');
+    // A role's or a team's members are counted when the task opens, not here.
+    const countable =
+      kind !== 'role' &&
+      kind !== 'team' &&
+      listed.every((u) => u.k === 'string' || ctx.typed.exprs.get(u)?.type.kind === 'user');
     if (approval.k === 'count') {
       const wrongM = countable && approval.of !== listed.length;
       if (approval.count < 1 || approval.count > approval.of || wrongM) {

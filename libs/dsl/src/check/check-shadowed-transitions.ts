@@ -5,7 +5,7 @@ export const checkShadowedTransitions: Check = (ctx) => {
   for (const state of ctx.flow.states) {
     const open = new Map<string, number>();
     for (const transition of state.transitions) {
-      if (transition.kind === 'after') continue;
+      if (transition.kind === 'after' || transition.kind === 'at') continue;
       const trigger = transition.kind === 'always' ? 'always' : `on ${transition.event?.name ?? ''}`;
       const line = open.get(trigger);
       if (line !== undefined) {

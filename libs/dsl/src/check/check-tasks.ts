@@ -1,8 +1,9 @@
 import type { Check } from './context';
 
 /**
- * A task lives in a state (one per state, named after it), names who decides it, and is decided by the
- * state's `on` events. A human task without an `sla` is a warning: nobody would notice it stalling.
+ * A task lives in a state (one per state), names who decides it, and is decided by the state's `on`
+ * events. A human task without an `sla` is a warning: nobody would notice it stalling. A task whose
+ * clauses a syntax error cut short is not reported as missing them again.
  */
 export const checkTasks: Check = (ctx) => {
   for (const task of ctx.flow.strayTasks) {
@@ -24,7 +25,7 @@ export const checkTasks: Check = (ctx) => {
       );
     }
     if (!task || state.final) continue;
-    if (!task.assignee) {
+    if (!task.assignee && !task.cut) {
       ctx.report.error(
         task.keyword,
         'task/missing-assignee',
@@ -40,7 +41,7 @@ export const checkTasks: Check = (ctx) => {
         "its decisions are the state's events, e.g. `on approve -> approved`",
       );
     }
-    if (!task.sla) {
+    if (!task.sla && !task.cut) {
       ctx.report.warning(
         task.keyword,
         'task/missing-sla',

@@ -2,7 +2,7 @@ import type { Check } from './context';
 
 /**
  * `after … escalate to …` and `after … remind` act on the open task of their state, so the state must
- * hold one (a final state never does). `escalate to` the same fixed assignee twice in a row is a
+ * hold one (a final state never does); their `do` actions may `notify` and `set`, not `void`. `escalate to` the same fixed assignee twice in a row is a
  * mistake: the second level would hand the task to whoever already holds it.
  */
 export const checkTimerActions: Check = (ctx) => {
@@ -17,6 +17,15 @@ export const checkTimerActions: Check = (ctx) => {
         timer.kind === 'escalate'
           ? 'add a `task … assignee …` to the state, or write `after <duration> -> <state>` to leave it'
           : 'add a `task` to the state; a reminder goes to its assignee',
+      );
+    }
+    for (const action of state.timerActions.flatMap((t) => t.actions)) {
+      if (action.k !== 'void') continue;
+      ctx.report.error(
+        action.span,
+        'task/timer-action-void',
+        '`void` cannot run on a timer that keeps the state',
+        'a timer that keeps the state may `notify` and `set`; void decisions where the task is returned',
       );
     }
     const escalations = state.timerActions.filter((t) => t.kind === 'escalate');

@@ -1,4 +1,5 @@
 import type { ActionDecl, ConstDecl, FieldDecl, FlowDecl, StateDecl, TableDecl, TaskDecl } from '../ast/flow';
+import { taskName } from './task-names';
 
 export type SetAction = Extract<ActionDecl, { k: 'set' }>;
 
@@ -14,7 +15,7 @@ export interface FlowScope {
   tables: Map<string, TableDecl>;
   /** The `set` actions of each variable, in source order. */
   vars: Map<string, SetAction[]>;
-  /** Tasks by name (the name of the state they live in). */
+  /** Tasks by name (`task <name>`, else the name of the state they live in). */
   tasks: Map<string, TaskDecl>;
 }
 
@@ -36,9 +37,10 @@ export function buildScope(flow: FlowDecl): FlowScope {
   for (const table of flow.tables) first(scope.tables, table.name.name, table);
   for (const state of flow.states) {
     first(scope.states, state.name.name, state);
-    if (state.tasks.length > 0) first(scope.tasks, state.name.name, state.tasks[0]);
-    for (const transition of state.transitions) {
-      for (const action of transition.actions) {
+    const [task] = state.tasks;
+    if (task) first(scope.tasks, taskName(state, task).name, task);
+    for (const actions of [...state.transitions, ...state.timerActions].map((t) => t.actions)) {
+      for (const action of actions) {
         if (action.k !== 'set') continue;
         const list = scope.vars.get(action.name.name) ?? [];
         list.push(action);

@@ -40,7 +40,7 @@ export function typeName(t: TypeIR): string {
     case 'enum':
       return t.values.join(' | ');
     case 'record':
-      return `{ ${t.fields.map((f) => `${f.name}: ${typeName(f.type)}`).join(', ')} }`;
+      return `record { ${t.fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${typeName(f.type)}`).join(', ')} }`;
     default:
       return t.kind;
   }

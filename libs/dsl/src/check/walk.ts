@@ -41,6 +41,7 @@ export function allExprs(flow: FlowDecl): Expr[] {
   for (const state of flow.states) {
     for (const t of state.transitions) {
       if (t.after) roots.push(t.after);
+      if (t.at) roots.push(t.at);
       if (t.guard) roots.push(t.guard);
       for (const a of t.actions) if (a.k !== 'void') roots.push(a.k === 'set' ? a.value : a.to);
       const by = t.by;
@@ -50,6 +51,7 @@ export function allExprs(flow: FlowDecl): Expr[] {
       roots.push(timer.after);
       const a = timer.to;
       if (a) roots.push(...assigneeExprs(a));
+      for (const x of timer.actions) if (x.k !== 'void') roots.push(x.k === 'set' ? x.value : x.to);
     }
     for (const task of state.tasks) {
       const a = task.assignee;

@@ -11,9 +11,9 @@ import type { TypedFlow } from '../check/typing/typed-flow';
 import { typedExpr } from './typed-lookup';
 
 /**
- * A state as StateIR. `after d -> t` becomes a TimerIR delivering `timer.<state>.<i>` plus an `on`
- * transition for that event (timers are durable, never XState `after`); the task's decisions are the
- * state's own `on` events, in order, without duplicates.
+ * A state as StateIR. `after d -> t` and `at x -> t` become a TimerIR delivering `timer.<state>.<i>` plus
+ * an `on` transition for that event (timers are durable, never XState `after`); the task's decisions are
+ * the state's own `on` events, in order, without duplicates.
  */
 export function buildState(state: StateDecl, typed: TypedFlow, source: string, allTasks: string[]): StateIR {
   const name = state.name.name;
@@ -31,15 +31,16 @@ export function buildState(state: StateDecl, typed: TypedFlow, source: string, a
     } else if (transition.kind === 'on') {
       ir.on.push(buildTransition(transition, transition.event?.name, typed, source, allTasks));
     } else {
-      const timer = buildTimer(transition, `timer.${name}.${ir.timers.length}`, typed);
+      const timer = buildTimer(transition, `timer.${name}.${ir.timers.length}`, typed, source);
       ir.timers.push(timer);
       ir.on.push(buildTransition(transition, timer.event, typed, source, allTasks));
     }
   }
   // Timers that keep the state come after those that leave it, so existing timer event names never move.
   for (const t of state.timerActions) {
-    const timer = buildTimer(t, `timer.${name}.${ir.timers.length}`, typed);
+    const timer = buildTimer(t, `timer.${name}.${ir.timers.length}`, typed, source);
     timer.action = t.to ? { k: 'escalate', to: buildAssignee(t.to, typed) } : { k: 'remind' };
+    if (t.actions.length > 0) timer.actions = t.actions.map((a) => buildAction(a, typed, allTasks));
     ir.timers.push(timer);
   }
   const [task] = state.tasks;
@@ -85,7 +86,16 @@ function buildAction(a: ActionDecl, typed: TypedFlow, allTasks: string[]): Actio
   return { k: 'notify', to: typedExpr(typed, a.to), template: a.template };
 }
 
-function buildTimer(t: TransitionDecl | TimerActionDecl, event: string, typed: TypedFlow): TimerIR {
+function buildTimer(
+  t: TransitionDecl | TimerActionDecl,
+  event: string,
+  typed: TypedFlow,
+  source: string,
+): TimerIR {
+  if ('at' in t && t.at) {
+    const text = source.slice(t.at.span.offset, t.at.span.endOffset).replace(/\s+/g, ' ');
+    return { at: typedExpr(typed, t.at), atText: text, event, line: t.keyword.line };
+  }
   const after = t.after && typedExpr(typed, t.after);
   if (after?.k !== 'lit' || typeof after.value !== 'string')
     throw new Error(`compiler bug: the delay on line ${t.keyword.line} is not a duration literal`);
@@ -98,8 +108,8 @@ function buildTask(task: TaskDecl, state: StateDecl, typed: TypedFlow): TaskIR {
     ...new Set(state.transitions.flatMap((t) => (t.kind === 'on' && t.event && !t.by ? [t.event.name] : []))),
   ];
   const ir: TaskIR = {
-    name: state.name.name,
-    title: task.title ?? humanise(state.name.name),
+    name: (task.name ?? state.name).name,
+    title: task.title ?? humanise((task.name ?? state.name).name),
     assignee: buildAssignee(task.assignee, typed),
     separateFrom: task.separateFrom.map((e) => typedExpr(typed, e)),
     decisions,

@@ -1,4 +1,6 @@
 import { toMermaid } from '../graph/to-mermaid';
+import { checkSource } from '../check';
+import { expectDiagnostic } from '../testing';
 import { compile } from './compile';
 
 const SOURCE = `flow complaint v1 "Complaint" {
@@ -82,5 +84,80 @@ describe('drawing timers that keep the state', () => {
     expect(text).toContain('    handling : after 30h escalate to role(cs_manager)\n');
     expect(text).toContain('    handling : after 4h remind\n');
     expect(text).not.toContain('timer.handling.1');
+  });
+});
+
+describe('actions on timers that keep the state', () => {
+  const source = `flow change v1 "Change" {
+  input { title: string }
+  initial state review {
+    task "Review" assignee role(project_manager) separateFrom requester sla 2 workdays
+    after 2 workdays escalate to role(chief_engineer) do notify requester "change_escalated", set escalated = true
+    after 1d remind do notify requester "change_overdue"
+    on approve -> done when var.escalated == true
+    on approve -> done
+  }
+  final state done
+}`;
+  const result = compile(source);
+  const review = result.ir?.states.find((s) => s.name === 'review');
+
+  it('should compile `do` after escalate and remind into the timer’s actions', () => {
+    expect(result.diagnostics).toEqual([]);
+    expect(review?.timers.map((t) => [t.action?.k, t.actions])).toEqual([
+      [
+        'escalate',
+        [
+          {
+            k: 'notify',
+            to: { k: 'ref', type: { kind: 'user' }, path: ['requester'] },
+            template: 'change_escalated',
+          },
+          { k: 'set', name: 'escalated', value: { k: 'lit', type: { kind: 'bool' }, value: true } },
+        ],
+      ],
+      [
+        'remind',
+        [
+          {
+            k: 'notify',
+            to: { k: 'ref', type: { kind: 'user' }, path: ['requester'] },
+            template: 'change_overdue',
+          },
+        ],
+      ],
+    ]);
+  });
+
+  it('should describe the actions next to the timer in the diagram', () => {
+    expect(toMermaid(result.ir!)).toContain(
+      '    review : after 2 workdays escalate to role(chief_engineer), notify #quot;change_escalated#quot;, set escalated',
+    );
+  });
+
+  it('should type the actions (a variable a timer sets is known to guards)', () => {
+    const wrong = source.replace(
+      'notify requester "change_escalated"',
+      'notify input.title "change_escalated"',
+    );
+    expectDiagnostic(checkSource(wrong), 'type/mismatch', { line: 5, column: 65 });
+  });
+
+  it('should refuse `void` on a timer that keeps the state', () => {
+    const d = expectDiagnostic(
+      checkSource(source.replace('do notify requester "change_overdue"', 'do void review')),
+      'task/timer-action-void',
+      { line: 6, column: 24 },
+    );
+    expect(d.hint).toContain('`notify` and `set`');
+  });
+
+  it('should refuse `when` on such a timer, with a hint', () => {
+    const d = expectDiagnostic(
+      checkSource(source.replace('after 1d remind do', 'after 1d remind when true do')),
+      'syntax/unexpected-token',
+      { line: 6, column: 21 },
+    );
+    expect(d.hint).toContain('fires unconditionally');
   });
 });

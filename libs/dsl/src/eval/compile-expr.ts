@@ -7,6 +7,7 @@ import { compileRef } from './compile-ref';
 import { exprText } from './expr-text';
 import { compileCall } from './functions/compile-call';
 import { compileBinary } from './ops/compile-binary';
+import { compileRange } from './ops/compile-range';
 import { type Compiled, fail, FAIL } from './scope';
 import { compileTableCall } from './tables/compile-table-call';
 
@@ -56,6 +57,8 @@ function compileNode(e: ExprIR): Compiled {
       return compileCall(e, compiled);
     case 'table':
       return compileTableCall(e, compiled);
+    case 'range':
+      return compileRange(e, compiled);
     case 'list': {
       const items = e.items.map(compiled);
       return (s) => {

@@ -20,7 +20,7 @@ function literalText(type: TypeIR, json: Json): string {
 }
 
 function operandText(e: ExprIR): string {
-  return e.k === 'binary' || e.k === 'if' ? `(${exprText(e)})` : exprText(e);
+  return e.k === 'binary' || e.k === 'if' || e.k === 'range' ? `(${exprText(e)})` : exprText(e);
 }
 
 /**
@@ -45,6 +45,8 @@ export function exprText(e: ExprIR): string {
       return `${e.table}(${e.args.map(exprText).join(', ')})`;
     case 'list':
       return `[${e.items.map(exprText).join(', ')}]`;
+    case 'range':
+      return `${operandText(e.value)} in ${e.loInclusive ? '[' : '('}${exprText(e.lo)} .. ${exprText(e.hi)}${e.hiInclusive ? ']' : ')'}`;
   }
 }
 

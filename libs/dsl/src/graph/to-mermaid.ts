@@ -1,4 +1,4 @@
-import type { AssigneeIR, FlowIR, StateIR, TransitionIR } from '../ir/flow-ir';
+import type { ActionIR, AssigneeIR, FlowIR, StateIR, TimerIR, TransitionIR } from '../ir/flow-ir';
 
 /** Words Mermaid reads as syntax; a state with such a name is drawn through an alias. */
 const MERMAID_WORDS = new Set([
@@ -19,8 +19,9 @@ const MERMAID_WORDS = new Set([
 
 /**
  * The flow as a Mermaid `stateDiagram-v2`: `[*] --> <initial>`, one arrow per transition labelled
- * `event [guard]` (timers as `after 24h`), a description line for each state's task and each timer that
- * keeps the state (`after 24h escalate to a superior`, `after 4h remind`), and `--> [*]` from
+ * `event [guard]` (timers as `after 24h` or `at var.holdUntil`), a description line for each state's task
+ * and each timer that keeps the state (`after 24h escalate to a superior, notify "late"`, `after 4h
+ * remind`), and `--> [*]` from
  * every final state. The same text serves `Flow.diagram` in the API and `signet graph`.
  */
 export function toMermaid(ir: FlowIR): string {
@@ -31,16 +32,20 @@ export function toMermaid(ir: FlowIR): string {
   }
   lines.push(`    [*] --> ${id(ir.initial)}`);
   for (const state of ir.states) {
-    if (state.task)
-      lines.push(
-        `    ${id(state.name)} : ${escape(`${state.task.title} — ${assignee(state.task.assignee)}`)}`,
-      );
+    const task = state.task;
+    if (task) {
+      // A task named otherwise than its state shows its name: clients decide it by that name.
+      const named = task.name === state.name ? '' : ` (task ${task.name})`;
+      lines.push(`    ${id(state.name)} : ${escape(`${task.title}${named} — ${assignee(task.assignee)}`)}`);
+    }
     // Timers that keep the state (escalation, reminders) become description lines, not arrows.
     for (const timer of state.timers) {
       const action = timer.action;
       if (!action) continue;
       const what = action.k === 'escalate' ? `escalate to ${assignee(action.to)}` : 'remind';
-      lines.push(`    ${id(state.name)} : ${escape(`after ${timer.after} ${what}`)}`);
+      const also = (timer.actions ?? []).map(actionText);
+      const text = [`${trigger(timer)} ${what}`, ...also].join(', ');
+      lines.push(`    ${id(state.name)} : ${escape(text)}`);
     }
     for (const t of [...state.always, ...state.on]) {
       const label = transitionLabel(state, t);
@@ -53,9 +58,19 @@ export function toMermaid(ir: FlowIR): string {
 
 function transitionLabel(state: StateIR, t: TransitionIR): string {
   const timer = t.event ? state.timers.find((x) => x.event === t.event) : undefined;
-  const trigger = timer ? `after ${timer.after}` : (t.event ?? '');
+  const on = timer ? trigger(timer) : (t.event ?? '');
   const guard = t.guardText ? `[${t.guardText}]` : '';
-  return [trigger, guard].filter(Boolean).join(' ');
+  return [on, guard].filter(Boolean).join(' ');
+}
+
+/** `after 24h`, or `at var.holdUntil` for a timer due at an instant. */
+function trigger(timer: TimerIR): string {
+  return timer.after !== undefined ? `after ${timer.after}` : `at ${timer.atText ?? 'an instant'}`;
+}
+
+function actionText(a: ActionIR): string {
+  if (a.k === 'notify') return `notify "${a.template}"`;
+  return a.k === 'set' ? `set ${a.name}` : `void ${a.tasks.join(', ')}`;
 }
 
 function assignee(a: AssigneeIR): string {

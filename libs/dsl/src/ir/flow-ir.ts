@@ -73,7 +73,20 @@ export type ExprIR =
   | { k: 'call'; type: TypeIR; fn: string; args: ExprIR[] }
   /** A decision-table invocation; the result is the single output, or a record of the outputs. */
   | { k: 'table'; type: TypeIR; table: string; args: ExprIR[] }
-  | { k: 'list'; type: TypeIR; items: ExprIR[] };
+  | { k: 'list'; type: TypeIR; items: ExprIR[] }
+  /**
+   * `value in [lo .. hi)` (added after irVersion 1, additive): whether `value` lies between the bounds,
+   * each included (`[`, `]`) or excluded (`(`, `)`) as written; of type bool. A null value is in no range.
+   */
+  | {
+      k: 'range';
+      type: TypeIR;
+      value: ExprIR;
+      lo: ExprIR;
+      hi: ExprIR;
+      loInclusive: boolean;
+      hiInclusive: boolean;
+    };
 
 /** One cell of a decision table's input columns. */
 export type CellIR =
@@ -153,7 +166,8 @@ export type AssigneeIR =
 
 /**
  * `approval all | any | N of M | P%` (added after irVersion 1, additive): a parallel approval over a
- * `users(…)` assignee. The task's first decision (e.g. `approve`) is the approving vote, every other
+ * `users(…)` assignee, or over the members of a `role(…)`/`team(…)` assignee (listed by the directory
+ * when the task opens, less the users `separateFrom` excludes; fixed then, kept in `votes.voters`). The task's first decision (e.g. `approve`) is the approving vote, every other
  * decision a vote against; each user votes once. The state is left by the approving event's transition
  * when enough approved (`all`: every user; `any`: one; `count`: N; `percent`: ceil(P % of the users)),
  * and by the last vote against when that many can no longer approve. Until then a vote keeps the state.
@@ -162,7 +176,10 @@ export type ApprovalIR =
   { policy: 'all' | 'any' } | { policy: 'count'; count: number } | { policy: 'percent'; percent: string };
 
 export interface TaskIR {
-  /** Task name; by default the name of the state it lives in. */
+  /**
+   * Task name (`task contract "…"`); by default the name of the state it lives in. Unique in a flow:
+   * `decision.<name>`, `void <name>` and the API's `Task.name` use it; `Task.state` is the state's name.
+   */
   name: string;
   title: string;
   assignee: AssigneeIR;
@@ -199,17 +216,32 @@ export interface TaskIR {
 export type TimerActionIR = { k: 'escalate'; to: AssigneeIR } | { k: 'remind' };
 
 /**
- * `after <duration> -> target` inside a state; compiled to a durable timer, never an XState `after`.
- * `after <duration> escalate to …` / `after <duration> remind` carry an `action` and no transition.
+ * `after <duration> -> target` or `at <timestamp> -> target` inside a state; compiled to a durable timer,
+ * never an XState `after`, scheduled when the state is entered. `after <duration> escalate to …` /
+ * `after <duration> remind` carry an `action` and no transition. Exactly one of `after` and `at` is set.
  */
 export interface TimerIR {
-  /** Duration literal, e.g. `"24h"`, `"2 workdays"`. */
-  after: string;
+  /** Duration literal, e.g. `"24h"`, `"2 workdays"`: due that long after the state is entered. */
+  after?: string;
+  /**
+   * `at var.holdUntil -> expired` (added after irVersion 1 shipped, additive): a timestamp expression
+   * evaluated on the context the state is entered with; the timer is due at that instant (at once
+   * when it has passed). Absent on `after` timers, which every older IR has.
+   */
+  at?: ExprIR;
+  /** `at`'s expression as written, for traces, diagrams and the stored timer. */
+  atText?: string;
   /** The event the timer delivers: `timer.<state>.<index>`. */
   event: string;
   line: number;
   /** Added after irVersion 1 shipped (additive): absent on timers that take a transition. */
   action?: TimerActionIR;
+  /**
+   * `after 2 workdays escalate to … do notify requester "…"` (added after irVersion 1 shipped, additive):
+   * what a timer with an `action` does besides it, each time it fires (`set`, `notify`), run on the
+   * context after the action. Absent when there is none.
+   */
+  actions?: ActionIR[];
 }
 
 export interface StateIR {

@@ -20,6 +20,7 @@ export function canStartExpr(t: Token): boolean {
 /**
  * Recursive descent over the expression grammar, lowest precedence first:
  * `if`/`or` < `and` < `not` < comparison/`in` (non-associative) < `+ -` < `* /` < unary `-` < postfix.
+ * A range `[lo .. hi)` is a primary (only meaningful after `in`, which the checker enforces).
  * Nesting is bounded twice: recursion depth (each parenthesis, argument list, list, `if`, `not` and unary
  * `-` is one level) and tree depth (long operator chains), so no input can overflow the stack.
  */
@@ -202,18 +203,58 @@ export class ExprParser {
     return this.node({ k: 'call', callee, args, span: joinSpans(t.span, close?.span ?? this.ts.hereSpan()) });
   }
 
+  /** `( expr )`, or the range `(lo .. hi]` / `(lo .. hi)` when `..` follows the first expression. */
   private parseParenthesised(): Expr {
-    this.ts.next();
+    const open = this.ts.next();
     const inner = this.parseExpr();
+    if (this.ts.isPunct('..')) return this.parseRangeRest(open, inner);
     this.ts.expectPunct(')', 'to close `(`');
     return inner;
   }
 
+  /** `[a, b, …]`, or the range `[lo .. hi]` / `[lo .. hi)` when `..` follows the first item. */
   private parseList(): Expr {
-    const open = this.ts.next().span;
-    const items = this.parseItems(']');
+    const open = this.ts.next();
+    if (!this.ts.isPunct(']') && !this.ts.atEof()) {
+      const first = this.parseExpr();
+      if (this.ts.isPunct('..')) return this.parseRangeRest(open, first);
+      if (this.ts.acceptPunct(',') && !this.ts.panic)
+        return this.finishList(open, [first, ...this.parseItems(']')]);
+      return this.finishList(open, [first]);
+    }
+    return this.finishList(open, []);
+  }
+
+  private finishList(open: Token, items: Expr[]): Expr {
     const close = this.ts.expectPunct(']', 'to close the list');
-    return this.node({ k: 'list', items, span: joinSpans(open, close?.span ?? this.ts.hereSpan()) });
+    return this.node({ k: 'list', items, span: joinSpans(open.span, close?.span ?? this.ts.hereSpan()) });
+  }
+
+  /**
+   * The rest of a range after its opening bracket and lower bound, with `..` current. The one-token
+   * look-ahead (`..` after the first expression) decides between range, list and parentheses, so
+   * nothing is parsed twice however deeply ranges nest.
+   */
+  private parseRangeRest(open: Token, lo: Expr): Expr {
+    this.ts.next();
+    const hi = this.parseExpr();
+    const close = this.ts.isPunct(']') || this.ts.isPunct(')') ? this.ts.next() : null;
+    if (!close) {
+      this.ts.unexpected(
+        '`]` or `)` to close the range',
+        'a range is written `[lo .. hi)`: `[`/`]` include the bound, `(`/`)` exclude it',
+      );
+      // Already reported; an unclosed range would only echo as type errors.
+      return { k: 'error', span: joinSpans(open.span, hi.span) };
+    }
+    return this.node({
+      k: 'range',
+      lo,
+      hi,
+      loInclusive: open.text === '[',
+      hiInclusive: close.text === ']',
+      span: joinSpans(open.span, close.span),
+    });
   }
 
   /** Comma-separated expressions up to (not including) `close`; a trailing comma is allowed. */

@@ -10,13 +10,15 @@ import type {
   TransitionDecl,
 } from '../ast/flow';
 import { joinSpans, type Span } from '../ast/span';
+import { RESERVED_WORDS } from '../lexer/token';
+import { closestName } from '../values/closest-name';
 import { canStartExpr, type ExprParser } from './parse-expr';
 import { parseField } from './parse-type';
 import { atFlowMember, atStateMember } from './sync';
 import type { TokenStream } from './token-stream';
 
 /**
- * `[initial | final] state NAME [{ member … }]` with members `always`, `on`, `after` and `task`, separated
+ * `[initial | final] state NAME [{ member … }]` with members `always`, `on`, `after`, `at` and `task`, separated
  * by new lines or commas. Called with `initial`, `final` or `state` current; null when the name is unreadable.
  */
 export function parseState(ts: TokenStream, exprs: ExprParser): StateDecl | null {
@@ -61,7 +63,7 @@ export function parseState(ts: TokenStream, exprs: ExprParser): StateDecl | null
 
 function parseMember(ts: TokenStream, exprs: ExprParser, state: StateDecl): void {
   const t = ts.peek();
-  if (t.kind === 'ident' && (t.text === 'always' || t.text === 'on' || t.text === 'after')) {
+  if (t.kind === 'ident' && ['always', 'on', 'after', 'at'].includes(t.text)) {
     const transition = parseTransition(ts, exprs);
     if (transition && 'target' in transition) state.transitions.push(transition);
     else if (transition) state.timerActions.push(transition);
@@ -77,7 +79,10 @@ function parseMember(ts: TokenStream, exprs: ExprParser, state: StateDecl): void
     skipNestedState(ts);
     ts.panic = false;
   } else {
-    ts.unexpected('a state member (`on`, `always`, `after` or `task`)', 'e.g. `on approve -> approved`');
+    ts.unexpected(
+      'a state member (`on`, `always`, `after`, `at` or `task`)',
+      'e.g. `on approve -> approved`',
+    );
   }
 }
 
@@ -91,8 +96,9 @@ function skipNestedState(ts: TokenStream): void {
 }
 
 /**
- * `always -> t`, `on EVENT -> t`, `after DURATION -> t`, each `[when guard] [do action, …]`; also the timers
- * that keep the state: `after DURATION escalate to <assignee>` and `after DURATION remind`.
+ * `always -> t`, `on EVENT -> t`, `after DURATION -> t`, `at TIMESTAMP -> t`, each `[when guard] [do action, …]`;
+ * also the timers that keep the state: `after DURATION escalate to <assignee> [do …]` and
+ * `after DURATION remind [do …]`.
  */
 export function parseTransition(ts: TokenStream, exprs: ExprParser): TransitionDecl | TimerActionDecl | null {
   const keyword = ts.next();
@@ -100,6 +106,7 @@ export function parseTransition(ts: TokenStream, exprs: ExprParser): TransitionD
   const event = kind === 'on' ? ts.expectName('an event name after `on`') : null;
   const params = event && ts.acceptPunct('(') ? parsePayload(ts) : undefined;
   const after = kind === 'after' ? exprs.parseExpr() : undefined;
+  const at = kind === 'at' ? exprs.parseExpr() : undefined;
   if (after && !ts.panic && (ts.isWord('escalate') || ts.isWord('remind')))
     return parseTimerAction(ts, exprs, keyword.span, after);
   if (ts.panic || !ts.expectPunct('->', `after \`${kind}${event ? ' ' + event.name : ''}\``)) return null;
@@ -109,6 +116,7 @@ export function parseTransition(ts: TokenStream, exprs: ExprParser): TransitionD
   if (event) transition.event = event;
   if (params) transition.params = params;
   if (after) transition.after = after;
+  if (at) transition.at = at;
   let end: Span = target.span;
   if (kind === 'on' && ts.acceptWord('by')) {
     const by = parseBy(ts, exprs);
@@ -141,7 +149,10 @@ function parsePayload(ts: TokenStream): FieldDecl[] {
   return fields;
 }
 
-/** After `after DURATION`: `escalate to role(…) | user(…) | team(…) | superior(…)` or `remind`. */
+/**
+ * After `after DURATION`: `escalate to role(…) | user(…) | team(…) | superior(…)` or `remind`, then
+ * `[do action, …]`.
+ */
 function parseTimerAction(
   ts: TokenStream,
   exprs: ExprParser,
@@ -149,14 +160,30 @@ function parseTimerAction(
   after: Expr,
 ): TimerActionDecl | null {
   const word = ts.next();
-  if (word.text === 'remind') return { kind: 'remind', keyword, after, span: joinSpans(keyword, word.span) };
-  if (!ts.acceptWord('to')) {
-    ts.unexpected('`to` after `escalate`', 'e.g. `after 24h escalate to superior(requester)`');
+  let timer: TimerActionDecl;
+  if (word.text === 'remind') {
+    timer = { kind: 'remind', keyword, after, actions: [], span: joinSpans(keyword, word.span) };
+  } else {
+    if (!ts.acceptWord('to')) {
+      ts.unexpected('`to` after `escalate`', 'e.g. `after 24h escalate to superior(requester)`');
+      return null;
+    }
+    const to = parseAssignee(ts, exprs, '`escalate to`');
+    if (!to) return null;
+    timer = { kind: 'escalate', keyword, after, to, actions: [], span: joinSpans(keyword, to.span) };
+  }
+  if (ts.isWord('when')) {
+    ts.unexpected(
+      '`do` or the end of the timer',
+      'a timer that keeps the state fires unconditionally; test the condition in a `when` of `on`/`after … ->`',
+    );
     return null;
   }
-  const to = parseAssignee(ts, exprs, '`escalate to`');
-  if (!to) return null;
-  return { kind: 'escalate', keyword, after, to, span: joinSpans(keyword, to.span) };
+  if (ts.acceptWord('do')) {
+    timer.actions = parseActions(ts, exprs);
+    timer.span = joinSpans(keyword, timer.actions.at(-1)?.span ?? timer.span);
+  }
+  return timer;
 }
 
 function parseActions(ts: TokenStream, exprs: ExprParser): ActionDecl[] {
@@ -209,7 +236,7 @@ function parseAction(ts: TokenStream, exprs: ExprParser): ActionDecl | null {
   return null;
 }
 
-const NOT_A_TASK = new Set(['set', 'notify', 'void', 'on', 'always', 'after', 'task']);
+const NOT_A_TASK = new Set(['set', 'notify', 'void', 'on', 'always', 'after', 'at', 'task']);
 
 /** After `void`: `all`, or task names separated by commas (a comma before another member ends the list). */
 function parseVoid(ts: TokenStream, keyword: Span): ActionDecl | null {
@@ -233,19 +260,37 @@ function parseBy(ts: TokenStream, exprs: ExprParser): AssigneeDecl | null {
   return { k: 'user', user, span: user.span };
 }
 
-/** `task ["Title"] assignee … [separateFrom e, …] [sla d]`; the clauses may come in any order. */
+const TASK_CLAUSES = ['assignee', 'separateFrom', 'sla', 'approval', 'delegable', 'addSigner'];
+
+/**
+ * `task [name] ["Title"] assignee … [separateFrom e, …] [sla d]`; the clauses may come in any order. The
+ * name, on the `task` line, is any word but a clause keyword; without it the task takes its state's name.
+ */
 export function parseTask(ts: TokenStream, exprs: ExprParser): TaskDecl {
   const keyword = ts.next().span;
   const task: TaskDecl = { keyword, separateFrom: [], span: keyword };
+  const named = ts.peek();
+  const clause = TASK_CLAUSES.includes(named.text) || RESERVED_WORDS.has(named.text);
+  if (named.kind === 'ident' && !named.newlineBefore && !clause) {
+    const meant = misspeltClause(ts);
+    if (meant) {
+      ts.error(
+        named.span,
+        'syntax/unexpected-token',
+        `Unknown task clause "${named.text}"`,
+        `did you mean \`${meant}\`?`,
+      );
+      task.cut = true;
+      return task;
+    }
+    ts.next();
+    task.name = { name: named.text, span: named.span };
+  }
   if (ts.peek().kind === 'string') task.title = ts.next().value;
   const seen = new Set<string>();
   for (;;) {
     const clause = ts.peek();
-    if (
-      clause.kind !== 'ident' ||
-      !['assignee', 'separateFrom', 'sla', 'approval', 'delegable', 'addSigner'].includes(clause.text)
-    )
-      break;
+    if (clause.kind !== 'ident' || !TASK_CLAUSES.includes(clause.text)) break;
     if (seen.has(clause.text)) {
       ts.error(
         clause.span,
@@ -265,8 +310,20 @@ export function parseTask(ts: TokenStream, exprs: ExprParser): TaskDecl {
     else task.separateFrom = parseSeparateFrom(ts, exprs);
     if (ts.panic) break;
   }
+  if (ts.panic) task.cut = true;
   task.span = joinSpans(keyword, ts.previous?.span ?? keyword);
   return task;
+}
+
+/**
+ * `task asignee role(x)`: the word after `task` is a misspelt clause keyword rather than the task's name
+ * when it is close to one and what follows it is neither a title, a clause nor the end of the member.
+ */
+function misspeltClause(ts: TokenStream): string | undefined {
+  const next = ts.peek(1);
+  const ends = next.kind === 'eof' || next.newlineBefore || ts.isPunct(',', 1) || ts.isPunct('}', 1);
+  const continues = next.kind === 'string' || (next.kind === 'ident' && TASK_CLAUSES.includes(next.text));
+  return ends || continues ? undefined : closestName(ts.peek().text, TASK_CLAUSES);
 }
 
 const APPROVAL_HINT = 'write `approval all`, `approval any`, `approval 2 of 3` or `approval 60%`';

@@ -115,44 +115,13 @@ function parseCell(ts: TokenStream, exprs: ExprParser): CellExpr {
       span: joinSpans(t.span, value.span),
     };
   }
-  if (ts.isPunct('[') || ts.isPunct('(')) {
-    const range = tryRange(ts, exprs);
-    if (range) return range;
-  }
+  // `[lo .. hi)` parses as a range expression, shared with `x in [lo .. hi)`.
   const first = exprs.parseExpr();
+  if (first.k === 'range') return first;
   if (!ts.isPunct(',')) return { k: 'eq', value: first, span: first.span };
-  const values = [first];
+  const values: Expr[] = [first];
   while (ts.acceptPunct(',') && !ts.panic) values.push(exprs.parseExpr());
   return { k: 'in', values, span: joinSpans(first.span, values[values.length - 1].span) };
-}
-
-/** `[lo .. hi)` and friends; null (with nothing consumed or reported) when the bracket starts a plain expression. */
-function tryRange(ts: TokenStream, exprs: ExprParser): CellExpr | null {
-  const saved = { pos: ts.pos, diagnostics: ts.diagnostics.length, panic: ts.panic };
-  const open = ts.next();
-  const lo = exprs.parseExpr();
-  if (!ts.isPunct('..')) {
-    ts.pos = saved.pos;
-    ts.diagnostics.length = saved.diagnostics;
-    ts.panic = saved.panic;
-    return null;
-  }
-  ts.next();
-  const hi = exprs.parseExpr();
-  const close = ts.isPunct(']') || ts.isPunct(')') ? ts.next() : null;
-  if (!close)
-    ts.unexpected(
-      '`]` or `)` to close the range',
-      'a range is written `[lo .. hi)`: `[`/`]` include the bound, `(`/`)` exclude it',
-    );
-  return {
-    k: 'range',
-    lo,
-    hi,
-    loInclusive: open.text === '[',
-    hiInclusive: close?.text === ']',
-    span: joinSpans(open.span, close?.span ?? hi.span),
-  };
 }
 
 function emptyCell(ts: TokenStream): { k: 'error'; span: Span } {

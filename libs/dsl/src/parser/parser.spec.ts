@@ -27,6 +27,8 @@ function show(e: Expr): string {
       return `(if ${show(e.cond)} then ${show(e.then)} else ${show(e.else)})`;
     case 'list':
       return `[${e.items.map(show).join(', ')}]`;
+    case 'range':
+      return `${e.loInclusive ? '[' : '('}${show(e.lo)} .. ${show(e.hi)}${e.hiInclusive ? ']' : ')'}`;
     case 'name':
       return e.name;
     case 'money':

@@ -31,10 +31,10 @@ export function atFlowMember(ts: TokenStream, ahead = 0): boolean {
   }
 }
 
-/** True when the current token starts a member of a state body (`always`, `on`, `after`, `task`). */
+const STATE_MEMBERS = ['always', 'on', 'after', 'at', 'task'];
+
+/** True when the current token starts a member of a state body (`always`, `on`, `after`, `at`, `task`). */
 export function atStateMember(ts: TokenStream): boolean {
   const t = ts.peek();
-  return (
-    t.kind === 'ident' && (t.text === 'always' || t.text === 'on' || t.text === 'after' || t.text === 'task')
-  );
+  return t.kind === 'ident' && STATE_MEMBERS.includes(t.text);
 }

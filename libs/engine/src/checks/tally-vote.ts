@@ -1,4 +1,5 @@
 import type { ApprovalIR, TaskIR } from '@signet/dsl';
+import { stateOfTask } from '../binding/state-of-task';
 import type { StepEnv } from '../binding/step-env';
 import { EngineErrors } from '../engine-errors';
 import type { InstanceContext } from '../instance-context';
@@ -40,9 +41,11 @@ export function tallyVote(
   const decision = env.eventType;
   const open = context.openTask;
   const assignment = currentAssignment(task, env, context);
-  if (!assignment.ok) return EngineErrors.evaluationFailed(task.name, decision, assignment.message);
+  if (!assignment.ok)
+    return EngineErrors.evaluationFailed(stateOfTask(env.ir, task), decision, assignment.message);
   const voters = assignment.value.users ?? [];
-  const before = open && context.votes?.taskId === open.id ? context.votes.ballots : {};
+  const current = open && context.votes?.taskId === open.id ? context.votes : null;
+  const before = current?.ballots ?? {};
   if (Object.hasOwn(before, actor))
     return EngineErrors.notCandidate(actor, task.name, `${actor} already voted ${before[actor]}`);
   const ballots = { ...before, [actor]: decision };
@@ -56,7 +59,7 @@ export function tallyVote(
     return { k: 'decide', check: { check: 'assignee', passed: true, detail: `${detail}: decided` } };
   return {
     k: 'stay',
-    context: { ...context, votes: { taskId: open?.id ?? '', ballots } },
+    context: { ...context, votes: { ...current, taskId: open?.id ?? '', ballots } },
     check: { check: 'assignee', passed: true, detail: `${detail}: still open` },
   };
 }

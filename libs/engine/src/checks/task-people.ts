@@ -43,10 +43,19 @@ export function resolveAssignment(
   const a = task.assignee;
   switch (a.k) {
     case 'role':
-      return { ok: true, value: { roles: a.roles, team: null, user: null } };
+      if (!task.approval) return { ok: true, value: { roles: a.roles, team: null, user: null } };
+      return votersFrom(
+        task,
+        a.roles.flatMap((role) => env.ctx.directory.membersOf(role)),
+        `role(${a.roles.join(', ')})`,
+        env,
+        context,
+      );
     case 'team': {
       const r = evaluateUser(a.team, env, context, 'team');
-      return r.ok ? { ok: true, value: { roles: [], team: r.value, user: null } } : r;
+      if (!r.ok) return r;
+      if (!task.approval) return { ok: true, value: { roles: [], team: r.value, user: null } };
+      return votersFrom(task, env.ctx.directory.teamMembers(r.value), `team(${r.value})`, env, context);
     }
     case 'user': {
       const r = evaluateUser(a.user, env, context, 'assignee');
@@ -77,8 +86,37 @@ export function resolveAssignment(
 }
 
 /**
+ * The voters of a parallel approval over a role's or a team's members, fixed when the task opens: the
+ * members now, less the users `separateFrom` excludes (they neither vote nor count). Nobody left is an
+ * evaluation failure, and so is `N of M` with fewer than N voters.
+ */
+function votersFrom(
+  task: TaskIR,
+  members: string[],
+  source: string,
+  env: StepEnv,
+  context: InstanceContext,
+): Resolved<Assignment> {
+  const excluded = excludedUsers(task, env, context);
+  if (!excluded.ok) return excluded;
+  const voters = [...new Set(members)].filter((u) => !excluded.value.includes(u));
+  const left = excluded.value.filter((u) => members.includes(u));
+  const without = left.length > 0 ? ` once separateFrom excludes ${left.join(', ')}` : '';
+  if (voters.length === 0)
+    return { ok: false, message: `task ${task.name}: ${source} has no members who may vote${without}` };
+  const approval = task.approval;
+  if (approval?.policy === 'count' && approval.count > voters.length)
+    return {
+      ok: false,
+      message: `task ${task.name}: approval needs ${approval.count} votes but ${source} has only ${voters.length} members who may vote (${voters.join(', ')})${without}`,
+    };
+  return { ok: true, value: { roles: [], team: null, user: null, users: voters } };
+}
+
+/**
  * Who may decide the open task now: the escalated deciders if an escalation moved it (the level is kept
- * in the context), else the declared assignee resolved now.
+ * in the context), the voters recorded when the task opened (a parallel approval), else the declared
+ * assignee resolved now.
  */
 export function currentAssignment(
   task: TaskIR,
@@ -88,6 +126,9 @@ export function currentAssignment(
   const esc = context.escalation;
   if (esc && esc.taskId === context.openTask?.id)
     return { ok: true, value: { roles: esc.roles, team: esc.team, user: esc.user } };
+  const votes = context.votes;
+  if (votes?.voters && votes.taskId === context.openTask?.id)
+    return { ok: true, value: { roles: [], team: null, user: null, users: votes.voters } };
   return resolveAssignment(task, env, context);
 }
 

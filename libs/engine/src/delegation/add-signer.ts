@@ -1,6 +1,7 @@
 import type { TaskIR } from '@signet/dsl';
 import type { BoundFlow } from '../binding/bound-flow';
 import type { FlowMachine } from '../binding/bind-machine';
+import { stateOfTask } from '../binding/state-of-task';
 import { StepEnv } from '../binding/step-env';
 import { candidacy, currentAssignment, excludedUsers, type Resolved } from '../checks/task-people';
 import { EngineErrors } from '../engine-errors';
@@ -80,6 +81,7 @@ export function addSignerStep(
   const escalation: EscalationState = { ...base, user: to, roles: [], team: null, signer };
   const effect = reassign(
     task,
+    env,
     context,
     'delegation',
     actor,
@@ -121,7 +123,7 @@ export function cosign(
       if (!declared.ok) return declared;
       back = declared.value;
     }
-    const effect = reassign(task, context, 'return', actor, back, excluded.value);
+    const effect = reassign(task, env, context, 'return', actor, back, excluded.value);
     const next: InstanceContext = signer.previous
       ? { ...context, escalation: signer.previous, votes }
       : { ...rest, votes };
@@ -139,7 +141,7 @@ export function cosign(
     };
   }
   const to: Deciders = { user: signer.user, roles: [], team: null };
-  const effect = reassign(task, context, 'delegation', actor, to, excluded.value);
+  const effect = reassign(task, env, context, 'delegation', actor, to, excluded.value);
   const escalation: EscalationState = { taskId: open.id, level: esc.level, clause: esc.clause, ...to };
   return {
     ok: true,
@@ -157,9 +159,13 @@ export function cosign(
 
 type Deciders = { user: string | null; roles: string[]; team: string | null };
 
-/** The re-assignment of the open task (a task lives in the state it is named after). */
+/**
+ * The re-assignment of the open task. Its `state` is the state holding the task, which need not share
+ * its name (`task contract …` in `deposited`); task names are unique in a flow.
+ */
 function reassign(
   task: TaskIR,
+  env: StepEnv,
   context: InstanceContext,
   reason: 'delegation' | 'return',
   actor: string,
@@ -172,7 +178,7 @@ function reassign(
     type: 'reassignTask',
     taskId: open.id,
     name: task.name,
-    state: task.name,
+    state: stateOfTask(env.ir, task),
     reason,
     level: esc?.level ?? 0,
     previousAssignee: actor,

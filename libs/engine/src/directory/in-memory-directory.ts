@@ -13,10 +13,13 @@ export interface OrganisationData {
  */
 export function inMemoryDirectory(org: OrganisationData): Directory {
   const users = new Map(org.users.map((u) => [u.username, u]));
+  const sorted = [...users.keys()].sort();
   return {
     user: (username) => users.get(username),
     roleAuthority: (role) =>
       Object.hasOwn(org.roleAuthorities, role) ? org.roleAuthorities[role] : undefined,
+    membersOf: (role) => sorted.filter((name) => users.get(name)!.roles.includes(role)),
+    teamMembers: (team) => sorted.filter((name) => users.get(name)!.team === team),
   };
 }
 

@@ -6,7 +6,7 @@ import type { ActiveTimer, InstanceContext } from '../instance-context';
 import type { Effect } from '../types';
 import { notifyEffects, type PendingNotify } from './notify-effects';
 import { closeTaskEffect, openTaskEffect } from './task-effects';
-import { cancelTimer, scheduleTimer } from './timer-effects';
+import { cancelTimer, scheduleTimer, timerDue } from './timer-effects';
 import { timersOnEntry } from '../escalation/timer-actions';
 
 export interface StateChange {
@@ -27,7 +27,9 @@ export interface StateChange {
  * - the open task closes when its state is left (`CANCELLED`) or when this event decided it (`DONE`);
  * - the end state's task opens when the state is entered, or re-entered after a decision;
  * - timers of a left state are cancelled (except the one that fired), the end state's timers are
- *   scheduled on entry, and a timer that fired while its state stays active is re-armed;
+ *   scheduled on entry (an `at` timer at its instant, evaluated on the context after the transition),
+ *   a timer that fired while its state stays active is re-armed (an `at` timer only for a later
+ *   instant), and a task decided and re-opened in the same state restarts its escalation/reminders;
  * - `notify` actions become notify effects.
  * Returns the effects and the context with `openTask` and `timers` brought up to date.
  */
@@ -42,6 +44,7 @@ export function computeEffects(
   const effects: Effect[] = [];
   let openTask = context.openTask;
   let closedTaskId: string | null = null;
+  let votesOpened: InstanceContext['votes'] = null;
 
   if (openTask && (entered || decided)) {
     effects.push(closeTaskEffect(openTask, from ?? to, env, decided));
@@ -55,23 +58,37 @@ export function computeEffects(
       ? context.timers.find((t) => t.event === eventType)
       : undefined;
   let timers: ActiveTimer[] = context.timers.filter((t) => t !== fired);
-  if (entered) {
-    for (const t of timers) effects.push(cancelTimer(t));
-    timers = [];
-  }
+  // A task decided and opened again in the same state (a self-transition) starts afresh: the timers
+  // that act on it (its escalation ladder, reminders) restart from the first rung. The state was not
+  // left, so its timers that leave it keep running.
+  const reopened = !entered && decided && target.task !== undefined;
+  const restarted = (t: ActiveTimer): boolean =>
+    entered || (reopened && target.timers.some((x) => x.event === t.event && x.action));
+  for (const t of timers) if (restarted(t)) effects.push(cancelTimer(t));
+  timers = timers.filter((t) => !restarted(t));
 
   if (target.task && (entered || decided)) {
     const opened = openTaskEffect(target, env, context);
     if (!opened.ok) return opened;
     effects.push(opened.value);
     openTask = { id: opened.value.taskId, name: opened.value.name, dueAt: opened.value.dueAt };
+    // A parallel approval's voters are fixed when its task opens (role and team members may change later).
+    const voters = target.task.approval ? opened.value.candidateUsers : undefined;
+    if (voters) votesOpened = { taskId: opened.value.taskId, ballots: {}, voters };
   }
 
+  const rearmed = target.timers.filter((t) => fired && t.event === fired.event && !t.action);
   const toSchedule = entered
     ? timersOnEntry(target)
-    : target.timers.filter((t) => fired && t.event === fired.event && !t.action);
+    : [...(reopened ? timersOnEntry(target).filter((t) => t.action) : []), ...rearmed];
   for (const timer of toSchedule) {
-    const scheduled = scheduleTimer(to, timer, env);
+    // An `at` timer that fired re-arms only for a later instant (else it would fire again at once).
+    if (!entered && timer.at && rearmed.includes(timer)) {
+      const due = timerDue(timer, env, context);
+      if (!due.ok) return due;
+      if (due.value <= env.now) continue;
+    }
+    const scheduled = scheduleTimer(to, timer, env, context);
     if (!scheduled.ok) return scheduled;
     effects.push(scheduled.value[0]);
     timers.push(scheduled.value[1]);
@@ -84,7 +101,8 @@ export function computeEffects(
 
   // An escalation belongs to the task it moved: a new task (or none) starts again at level 0.
   // Kept only while set, so contexts of flows without escalation stay as they were.
-  const { escalation, votes, ...rest } = context;
+  const { escalation, votes: votesBefore, ...rest } = context;
+  const votes = votesOpened ?? votesBefore;
   const kept = {
     ...(escalation && escalation.taskId === openTask?.id ? { escalation } : {}),
     ...(votes && votes.taskId === openTask?.id ? { votes } : {}),

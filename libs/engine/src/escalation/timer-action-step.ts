@@ -28,5 +28,7 @@ export function timerActionStep(
   const ran = runTimerAction(flow.states.get(state)!, timer, fired, timers, env, context);
   if (!ran.ok) return EngineErrors.evaluationFailed(state, timer.event, ran.message);
   const { effects, checks } = ran.value;
-  return stayStep(flow, current, state, timer.event, ran.value.context, effects, checks);
+  const result = stayStep(flow, current, state, timer.event, ran.value.context, effects, checks);
+  // The `set` actions of the timer's `do`, as a transition's would be traced.
+  return { ...result, trace: { ...result.trace, actions: env.actions } };
 }

@@ -6,6 +6,7 @@ import { scheduleTimer } from '../effects/timer-effects';
 import type { ActiveTimer, InstanceContext } from '../instance-context';
 import type { CheckTrace, Effect } from '../types';
 import { escalationTarget } from './escalation-target';
+import { runTimerDoActions } from './timer-do-actions';
 
 export interface TimerActionResult {
   effects: Effect[];
@@ -33,6 +34,7 @@ export function timersOnEntry(state: StateIR): TimerIR[] {
  *   context, and the next rung's timer is scheduled (the last rung repeats when it is `superior(…)`).
  *   The old and new deciders are notified by whoever applies the effect (its contract), not here.
  *   When nobody is left to escalate to, nothing changes and the ladder ends (traced).
+ * Then the timer's `do` actions run (`set`, `notify`), except when the ladder ended unchanged.
  */
 export function runTimerAction(
   state: StateIR,
@@ -55,7 +57,7 @@ export function runTimerAction(
       template: 'task.reminder',
       key: `${timer.event}:${open.id}:${fired.id}:${user}`,
     }));
-    return { ok: true, value: { effects, context: { ...context, timers }, checks: [] } };
+    return withDoActions(state, timer, fired, env, { effects, context: { ...context, timers }, checks: [] });
   }
 
   const clause = state.timers.indexOf(timer);
@@ -104,18 +106,32 @@ export function runTimerAction(
     nextTimers.push(scheduled.value[1]);
   }
   const detail = `${timer.event}: ${task.name} escalated to level ${level} (${describe(user, roles, team)})`;
+  return withDoActions(state, timer, fired, env, {
+    effects,
+    context: {
+      ...context,
+      openTask: { ...open, dueAt: due },
+      timers: nextTimers,
+      escalation: { taskId: open.id, level, clause, user, roles, team },
+    },
+    checks: [{ check: 'assignee', passed: true, detail }],
+  });
+}
+
+/** Runs the timer's `do` actions after what it did to the task (not when the ladder ended unchanged). */
+function withDoActions(
+  state: StateIR,
+  timer: TimerIR,
+  fired: ActiveTimer,
+  env: StepEnv,
+  done: TimerActionResult,
+): Resolved<TimerActionResult> {
+  const taskId = done.context.openTask?.id ?? fired.id;
+  const ran = runTimerDoActions(state.name, timer, fired.id, taskId, env, done.context);
+  if (!ran.ok) return ran;
   return {
     ok: true,
-    value: {
-      effects,
-      context: {
-        ...context,
-        openTask: { ...open, dueAt: due },
-        timers: nextTimers,
-        escalation: { taskId: open.id, level, clause, user, roles, team },
-      },
-      checks: [{ check: 'assignee', passed: true, detail }],
-    },
+    value: { ...done, effects: [...done.effects, ...ran.value.effects], context: ran.value.context },
   };
 }
 

@@ -15,9 +15,12 @@ export async function loadDirectory(em: SqlEntityManager): Promise<Directory> {
   for (const m of memberships) rolesOf.set(m.username, [...(rolesOf.get(m.username) ?? []), m.role]);
   const byName = new Map(users.map((u) => [u.username, toDirectoryUser(u, rolesOf.get(u.username) ?? [])]));
   const authority = new Map(roles.map((r) => [r.key, roleAuthority(r)]));
+  const sorted = [...byName.keys()].sort();
   return {
     user: (username) => byName.get(username),
     roleAuthority: (role) => authority.get(role),
+    membersOf: (role) => sorted.filter((name) => byName.get(name)!.roles.includes(role)),
+    teamMembers: (team) => sorted.filter((name) => byName.get(name)!.team === team),
   };
 }
 

@@ -19,6 +19,12 @@ const ARITHMETIC_VERB: Record<string, string> = {
 };
 
 /**
+ * Types `<`, `<=`, `>`, `>=` and ranges apply to: the ordered types, and durations (by length; working
+ * days compare only with working days, which the evaluator checks).
+ */
+export const isComparable = (t: TypeIR): boolean => isOrdered(t) || t.kind === 'duration';
+
+/**
  * The typing rules of the binary operators (lang-conventions "Typing"): no implicit conversions; money
  * keeps its currency; a percent is not a number. `and`/`or` are typed by the caller (operands must be bool).
  */
@@ -43,12 +49,12 @@ function compare(op: BinaryOp, l: TypeIR, r: TypeIR, literals: LiteralSides): Op
   if (mixed) return mixed;
   const common = unify(l, r);
   if (!common) return fail('type/mismatch', `Cannot compare ${typeName(l)} with ${typeName(r)}`, 'right');
-  if (op !== '==' && op !== '!=' && !isOrdered(common)) {
+  if (op !== '==' && op !== '!=' && !isComparable(common)) {
     return fail(
       'type/not-ordered',
       `\`${op}\` does not apply to ${typeName(common)}`,
       'left',
-      'only numbers, percentages, money and timestamps are ordered',
+      'only numbers, percentages, money, durations and timestamps are ordered',
     );
   }
   return { ok: true, type: T.bool };
@@ -63,6 +69,16 @@ function arithmetic(op: '+' | '-' | '*' | '/', l: TypeIR, r: TypeIR, literals: L
   if (op === '+' || op === '-') {
     if (l.kind === 'percent' && r.kind === 'percent') return ok(T.percent);
     if (l.kind === 'money' && r.kind === 'money' && l.currency === r.currency) return ok(l);
+    // `now + HOLD_EXPIRY`: a timestamp moved by a duration (working days on the business calendar).
+    if (l.kind === 'timestamp' && r.kind === 'duration') return ok(T.timestamp);
+    if (l.kind === 'duration' && r.kind === 'duration') return ok(T.duration);
+    if (l.kind === 'timestamp' && isPlainNumber(r))
+      return fail(
+        'type/mismatch',
+        `Cannot ${what}`,
+        'right',
+        'a timestamp moves by a duration, e.g. `now + 24h`',
+      );
     return mixingError(what, l, r, literals) ?? fail('type/mismatch', `Cannot ${what}`, 'right');
   }
   if (op === '*') {

@@ -1,10 +1,10 @@
 import type { TypeNode } from '../../ast/flow';
-import type { TypeIR } from '../../ir/flow-ir';
+import type { FieldIR, TypeIR } from '../../ir/flow-ir';
 import type { Reporter } from '../context';
 import { didYouMean } from '../suggest';
 import { SIMPLE_TYPES, T } from '../types';
 
-const TYPE_NAMES = [...Object.keys(SIMPLE_TYPES), 'money', 'list'];
+const TYPE_NAMES = [...Object.keys(SIMPLE_TYPES), 'money', 'list', 'record'];
 
 /** A written type as a TypeIR, or null after reporting why it is not one. */
 export function resolveType(node: TypeNode, report: Reporter): TypeIR | null {
@@ -24,6 +24,12 @@ export function resolveType(node: TypeNode, report: Reporter): TypeIR | null {
     }
     return { kind: 'enum', values: node.values.map((v) => v.name) };
   }
+  if (node.k === 'list') {
+    if (!node.of) return null;
+    const of = resolveType(node.of, report);
+    return of && T.list(of);
+  }
+  if (node.k === 'record') return resolveRecord(node, report);
   const { name, arg } = node;
   const simple = SIMPLE_TYPES[name.name];
   if (simple && Object.hasOwn(SIMPLE_TYPES, name.name)) {
@@ -53,23 +59,62 @@ export function resolveType(node: TypeNode, report: Reporter): TypeIR | null {
     return T.money(arg.name);
   }
   if (name.name === 'list') {
-    const of = arg && Object.hasOwn(SIMPLE_TYPES, arg.name) ? SIMPLE_TYPES[arg.name] : undefined;
-    if (!of) {
-      report.error(
-        arg?.span ?? name.span,
-        'type/unknown-type',
-        'A list needs an element type',
-        'write e.g. `list(user)`',
-      );
-      return null;
-    }
-    return T.list(of);
+    report.error(
+      arg?.span ?? name.span,
+      'type/unknown-type',
+      'A list needs an element type',
+      'write e.g. `list(user)` or `list(record { sku: string, qty: int })`',
+    );
+    return null;
+  }
+  if (name.name === 'record') {
+    report.error(
+      name.span,
+      'type/unknown-type',
+      'A record needs its fields',
+      'write e.g. `record { sku: string, qty: int }`',
+    );
+    return null;
   }
   report.error(
     name.span,
     'type/unknown-type',
     `Unknown type "${name.name}"${didYouMean(name.name, TYPE_NAMES)}`,
-    'the types are string, int, decimal, bool, percent, money(CUR), duration, timestamp, user, role, team, list(T) and enums `a | b`',
+    'the types are string, int, decimal, bool, percent, money(CUR), duration, timestamp, user, role, team, list(T), record { f: T, … } and enums `a | b`',
   );
   return null;
+}
+
+/** `record { f: T, g?: U }`: each field once, each type resolved; an empty record is an error. */
+function resolveRecord(node: Extract<TypeNode, { k: 'record' }>, report: Reporter): TypeIR | null {
+  if (node.fields.length === 0) {
+    report.error(
+      node.span,
+      'type/empty-record',
+      'A record needs at least one field',
+      'write e.g. `record { sku: string }`',
+    );
+    return null;
+  }
+  const fields: FieldIR[] = [];
+  let failed = false;
+  for (const field of node.fields) {
+    if (fields.some((f) => f.name === field.name.name)) {
+      report.error(
+        field.name.span,
+        'flow/duplicate-field',
+        `The record field "${field.name.name}" is declared twice`,
+        'declare each field once',
+      );
+      failed = true;
+      continue;
+    }
+    const type = resolveType(field.type, report);
+    if (!type) failed = true;
+    else
+      fields.push(
+        field.optional ? { name: field.name.name, type, optional: true } : { name: field.name.name, type },
+      );
+  }
+  return failed ? null : { kind: 'record', fields };
 }

@@ -8,6 +8,7 @@ import { typeCall } from './type-call';
 import { binaryType } from './operators';
 import { isLiteralExpr, isLiteralIR, literalIR, negateLiteral, numberText } from './literals';
 import { isKnownName, typeBareName, typeMember } from './type-names';
+import { typeRangeMembership } from './type-range';
 import type { TypedTable } from './typed-flow';
 
 /**
@@ -164,6 +165,14 @@ export class ExprTyper {
         return this.conditional(expr, site, expected);
       case 'list':
         return this.list(expr, site, expected);
+      case 'range':
+        this.report.error(
+          expr.span,
+          'type/range-outside-in',
+          'A range is not a value: it stands only on the right of `in`',
+          'test membership with `x in [lo .. hi)`, or write a list `[a, b]`',
+        );
+        return null;
     }
   }
 
@@ -193,6 +202,8 @@ export class ExprTyper {
       const right = this.typeAs(expr.right, site, T.bool, `The right side of \`${op}\``);
       return left && right && { k: 'binary', type: T.bool, op, left, right };
     }
+    if (op === 'in' && expr.right.k === 'range')
+      return typeRangeMembership(this, expr.left, expr.right, site);
     const [left, right] = this.operands(expr, site);
     if (!left || !right) return null;
     const result = binaryType(op, left.type, right.type, {

@@ -1,6 +1,14 @@
 import type { CellExpr, Expr, Ident } from '../../ast/expr';
 import { didYouMean } from '../suggest';
-import type { AssigneeDecl, FieldDecl, FlowDecl, StateDecl, TableDecl, TaskDecl } from '../../ast/flow';
+import type {
+  ActionDecl,
+  AssigneeDecl,
+  FieldDecl,
+  FlowDecl,
+  StateDecl,
+  TableDecl,
+  TaskDecl,
+} from '../../ast/flow';
 import type { CellIR, ExprIR, TypeIR } from '../../ir/flow-ir';
 import type { Reporter } from '../context';
 import type { FlowScope } from '../scope';
@@ -9,6 +17,8 @@ import { lit } from './literals';
 import { resolveType } from './resolve-type';
 import { ExprTyper } from './type-expr';
 import { isKnownName } from './type-names';
+import { typeInstant } from './type-instant';
+import { taskNameHint } from '../task-names';
 import { typePayloads } from './type-payloads';
 import { tableSignature, typeRows } from './type-tables';
 import type { TypedFlow, TypedTable } from './typed-flow';
@@ -63,37 +73,41 @@ function typeState(typer: ExprTyper, state: StateDecl): void {
   for (const transition of state.transitions) {
     if (transition.after) typeDuration(typer, transition.after, 'The delay of `after`');
     if (transition.guard) typer.typeAs(transition.guard, 'flow', T.bool, 'The guard');
+    if (transition.at) typeInstant(typer, transition.at);
     if (transition.by) typeAssignee(typer, transition.by);
-    for (const action of transition.actions) {
-      if (action.k === 'void') {
-        checkVoidedTasks(typer, action.tasks);
-        continue;
-      }
-      if (action.k === 'notify') {
-        typer.typeAs(action.to, 'flow', T.user, 'The recipient of `notify`');
-        continue;
-      }
-      const value = typer.type(action.value, 'flow');
-      const held = typer.varType(action.name.name);
-      if (value && held && !assignable(value.type, held)) {
-        const first = typer.scope.vars.get(action.name.name)?.[0];
-        typer.mismatch(
-          action.value,
-          value.type,
-          held,
-          `var.${action.name.name} holds ${typeName(held)} (set on line ${first?.span.line ?? '?'}), not ${typeName(value.type)}`,
-        );
-      }
-    }
+    for (const action of transition.actions) typeAction(typer, action);
   }
   for (const timer of state.timerActions) {
     typeDuration(typer, timer.after, 'The delay of `after`');
     if (timer.to) typeAssignee(typer, timer.to);
+    for (const action of timer.actions) typeAction(typer, action);
   }
   for (const task of state.tasks) typeTask(typer, task);
 }
 
-/** `void t, …` names tasks (a task is named after its state). */
+function typeAction(typer: ExprTyper, action: ActionDecl): void {
+  if (action.k === 'void') {
+    checkVoidedTasks(typer, action.tasks);
+    return;
+  }
+  if (action.k === 'notify') {
+    typer.typeAs(action.to, 'flow', T.user, 'The recipient of `notify`');
+    return;
+  }
+  const value = typer.type(action.value, 'flow');
+  const held = typer.varType(action.name.name);
+  if (value && held && !assignable(value.type, held)) {
+    const first = typer.scope.vars.get(action.name.name)?.[0];
+    typer.mismatch(
+      action.value,
+      value.type,
+      held,
+      `var.${action.name.name} holds ${typeName(held)} (set on line ${first?.span.line ?? '?'}), not ${typeName(value.type)}`,
+    );
+  }
+}
+
+/** `void t, …` names tasks (`task <name>`, else the name of its state). */
 function checkVoidedTasks(typer: ExprTyper, tasks: Ident[]): void {
   for (const task of tasks) {
     if (typer.scope.tasks.has(task.name)) continue;
@@ -101,7 +115,7 @@ function checkVoidedTasks(typer: ExprTyper, tasks: Ident[]): void {
       task.span,
       'flow/unknown-task',
       `No task is named "${task.name}"${didYouMean(task.name, typer.scope.tasks.keys())}`,
-      'a task is named after the state it lives in; `void all` forgets every decision',
+      `${taskNameHint(typer.scope.flow.states, task.name)}; \`void all\` forgets every decision`,
     );
   }
 }
@@ -177,6 +191,8 @@ function refRoots(ir: ExprIR): string[] {
       return ir.args.flatMap(refRoots);
     case 'list':
       return ir.items.flatMap(refRoots);
+    case 'range':
+      return [...refRoots(ir.value), ...refRoots(ir.lo), ...refRoots(ir.hi)];
   }
 }
 

@@ -2,6 +2,7 @@ import type { Expr, Ident } from '../../ast/expr';
 import type { Span } from '../../ast/span';
 import type { ExprIR, TypeIR } from '../../ir/flow-ir';
 import { didYouMean } from '../suggest';
+import { taskNameHint } from '../task-names';
 import { T, typeName } from '../types';
 import { LIBRARY } from './library';
 import { lit } from './literals';
@@ -190,7 +191,7 @@ function decisionField(typer: ExprTyper, task: Ident, field: Ident): ExprIR | nu
       task.span,
       'flow/unknown-task',
       `No task is named "${task.name}"${didYouMean(task.name, typer.scope.tasks.keys())}`,
-      'a task is named after the state it lives in',
+      taskNameHint(typer.scope.flow.states, task.name),
     );
     return null;
   }

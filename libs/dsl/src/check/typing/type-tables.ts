@@ -3,8 +3,9 @@ import type { FieldDecl, TableDecl } from '../../ast/flow';
 import type { CellIR, ExprIR, FieldIR, HitPolicy, TypeIR } from '../../ir/flow-ir';
 import type { Reporter } from '../context';
 import { didYouMean } from '../suggest';
-import { assignable, isNumeric, isOrdered, T, typeName } from '../types';
+import { assignable, isNumeric, T, typeName } from '../types';
 import { resolveType } from './resolve-type';
+import { isComparable } from './operators';
 import type { ExprTyper } from './type-expr';
 import type { TypedTable } from './typed-flow';
 
@@ -119,7 +120,7 @@ function typeCell(typer: ExprTyper, cell: CellExpr, column: FieldIR): CellIR | n
 }
 
 function orderedColumn(typer: ExprTyper, cell: CellExpr, column: FieldIR): boolean {
-  if (isOrdered(column.type)) return true;
+  if (isComparable(column.type)) return true;
   typer.report.error(
     cell.span,
     'table/cell-type',
