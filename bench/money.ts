@@ -18,7 +18,7 @@ import {
   shiftPoint,
 } from '@signet/dsl';
 import { divHalfUp, fromScaled, toScaled } from './support/exact';
-import { finish, fmt, median, row, RUNS, target, timeRuns } from './support/measure';
+import { finish, fmt, median, row, RUNS, target, timeTakingTurns } from './support/measure';
 import { decimalText, intIn, seeded } from './support/random';
 
 const SOURCE = `flow money_bench v1 "Money benchmark" {
@@ -109,10 +109,10 @@ async function main(): Promise<void> {
   const W = [30, 12, 14, 12];
   console.log(row(['contender', 'ns/eval', 'evals/s', 'vs ref'], W));
   const ns = new Map<string, number>();
-  for (const [name, fn] of Object.entries(timed)) ns.set(name, (median(await timeRuns(fn, RUNS)) * 1e6) / n);
+  for (const [name, ms] of await timeTakingTurns(timed, RUNS)) ns.set(name, (median(ms) * 1e6) / n);
   const ref = ns.get('reference (bigint long-hand)')!;
   for (const [name, t] of ns) console.log(row([name, fmt(t, 0), fmt(1e9 / t), `${fmt(t / ref, 2)}×`], W));
-  console.log(`  (median of ${RUNS} runs of ${fmt(n)} cases; sink ${sink & 1n})`);
+  console.log(`  (median of ${RUNS} runs of ${fmt(n)} cases, contenders taking turns; sink ${sink & 1n})`);
   const rate = 1e9 / ns.get('signet evaluate()')!;
   target('0 mismatches', mismatches === 0, `${mismatches}`);
   target(

@@ -35,6 +35,26 @@ export async function timeRuns(fn: () => unknown, runs = RUNS): Promise<number[]
   return out;
 }
 
+/**
+ * Like `timeRuns` for several contenders, taking turns: run 1 of each, then run 2 of each, … so a
+ * swing in the load of a shared machine hits every contender alike. Returns each one's milliseconds.
+ */
+export async function timeTakingTurns(
+  fns: Record<string, () => unknown>,
+  runs = RUNS,
+): Promise<Map<string, number[]>> {
+  const out = new Map<string, number[]>(Object.keys(fns).map((k) => [k, []]));
+  for (const fn of Object.values(fns)) await fn();
+  for (let i = 0; i < runs; i++) {
+    for (const [name, fn] of Object.entries(fns)) {
+      const t0 = performance.now();
+      await fn();
+      out.get(name)!.push(performance.now() - t0);
+    }
+  }
+  return out;
+}
+
 export function fmt(n: number, digits = 0): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }

@@ -1,5 +1,5 @@
 import type { ExprIR, Json } from '../ir/flow-ir';
-import { decodeValue } from '../values/json-codec';
+import { decoderFor } from '../values/json-codec';
 import type { EvalEnv } from './eval-env';
 import { type Compiled, fail } from './scope';
 
@@ -58,10 +58,11 @@ export function compileRef(e: RefExpr): Compiled {
   const read = reader(e.path);
   if (!read) return (s) => fail(s, `unknown reference \`${name}\``);
   const type = e.type;
+  const decode = decoderFor(type);
   return (s) => {
     const json = read(s.env);
     s.env.trace?.read(name, json);
-    const v = decodeValue(type, json);
+    const v = decode(json);
     if (v === undefined)
       return fail(s, `\`${name}\` holds ${JSON.stringify(json)}, which is not a ${type.kind}`);
     return v;

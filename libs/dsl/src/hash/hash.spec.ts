@@ -21,6 +21,29 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ 'k"': 'line\n"折扣"' })).toBe('{"k\\"":"line\\n\\"折扣\\""}');
   });
 
+  it('should write empty and nested containers as JSON.stringify does with sorted keys', () => {
+    const value = {
+      z: [],
+      y: {},
+      x: [[], [{}], [1, [2, [3]]]],
+      w: [{ b: [], a: { d: {}, c: [null] } }],
+      v: -0.5,
+    };
+    const sorted = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(sorted)
+        : v !== null && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.keys(v)
+                .sort()
+                .map((k) => [k, sorted((v as Record<string, unknown>)[k])]),
+            )
+          : v;
+    expect(canonicalJson(value)).toBe(JSON.stringify(sorted(value)));
+    expect(canonicalJson([])).toBe('[]');
+    expect(canonicalJson({ a: undefined })).toBe('{}');
+  });
+
   it('should refuse what JSON cannot hold', () => {
     expect(() => canonicalJson(Number.NaN)).toThrow(TypeError);
     expect(() => canonicalJson({ f: () => 1 })).toThrow(TypeError);

@@ -16,8 +16,32 @@ describe('decimal text', () => {
     expect(formatDecimal(d('-0.05'))).toBe('-0.05');
   });
 
+  it('should parse exactly on both sides of the 15 digits a double holds', () => {
+    expect(d('999999999999999')).toEqual(new Decimal(999999999999999n, 0));
+    expect(d('9007199254740993')).toEqual(new Decimal(9007199254740993n, 0));
+    expect(d('-12345678901234567890.123456789')).toEqual(new Decimal(-12345678901234567890123456789n, 9));
+    expect(d('0000.10')).toEqual(new Decimal(10n, 2));
+    expect(d('-0')).toEqual(new Decimal(0n, 0));
+  });
+
   it('should refuse exponents, grouping and stray signs when parsing', () => {
-    for (const bad of ['1e3', '1,000', '+1', '.5', '1.', '', ' 1', '1_000', 'NaN']) {
+    for (const bad of [
+      '1e3',
+      '1,000',
+      '+1',
+      '.5',
+      '1.',
+      '',
+      ' 1',
+      '1_000',
+      'NaN',
+      '-',
+      '-.5',
+      '1.2.3',
+      '--1',
+      '1-',
+      '٣',
+    ]) {
       expect(parseDecimal(bad)).toBeUndefined();
     }
   });

@@ -1,7 +1,7 @@
 import type { Json, TypeIR } from '../ir/flow-ir';
 import { Decimal } from './decimal';
 import { Duration } from './duration';
-import { decodeValue, encodeValue } from './json-codec';
+import { decodeValue, decoderFor, encodeValue } from './json-codec';
 
 describe('json codec', () => {
   const cases: [TypeIR, Json, Json][] = [
@@ -39,5 +39,21 @@ describe('json codec', () => {
     expect(decodeValue({ kind: 'int' }, 1.5)).toBeUndefined();
     expect(decodeValue({ kind: 'enum', values: ['a'] }, 'b')).toBeUndefined();
     expect(decodeValue({ kind: 'list', of: { kind: 'int' } }, [1, 'x'])).toBeUndefined();
+  });
+
+  it('should decode exactly as decodeValue when specialised for one type', () => {
+    const money: TypeIR = { kind: 'money', currency: 'CNY' };
+    const samples: [TypeIR, Json[]][] = [
+      [money, ['1850000.00', 12.5, -0.05, null, 'x', '1e3', true, '2%']],
+      [{ kind: 'decimal' }, ['1.250', '-7', null, '', 3]],
+      [{ kind: 'percent' }, ['2.50%', '-1%', '%', '2.5', 2.5, null, '1.%', '12345678901234567890%']],
+      [{ kind: 'int' }, [42, 1.5, '4', null]],
+      [{ kind: 'string' }, ['a', 1, null]],
+    ];
+    for (const [type, values] of samples) {
+      const decode = decoderFor(type);
+      for (const json of values) expect([json, decode(json)]).toEqual([json, decodeValue(type, json)]);
+    }
+    expect(decoderFor({ kind: 'percent' })('-2.5%')).toEqual(new Decimal(-25n, 1));
   });
 });

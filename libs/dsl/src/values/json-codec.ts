@@ -55,6 +55,23 @@ export function decodeValue(type: TypeIR, json: Json): Value | undefined {
   }
 }
 
+/**
+ * `decodeValue` specialised for one type, for callers that decode many values of the same type (an
+ * expression's reference decodes on every evaluation): money, decimals and percentages skip the
+ * dispatch.
+ */
+export function decoderFor(type: TypeIR): (json: Json) => Value | undefined {
+  switch (type.kind) {
+    case 'money':
+    case 'decimal':
+      return (json) => (json === null ? null : decodeDecimal(json));
+    case 'percent':
+      return (json) => (json === null ? null : typeof json === 'string' ? parsePercent(json) : undefined);
+    default:
+      return (json) => decodeValue(type, json);
+  }
+}
+
 function decodeList(of: TypeIR, json: Json[]): Value[] | undefined {
   const out: Value[] = [];
   for (const item of json) {

@@ -1,6 +1,6 @@
 import type { Decimal } from './decimal';
 import { normalize, shiftPoint } from './decimal';
-import { formatDecimal, parseDecimal } from './decimal-text';
+import { formatDecimal, parseDecimalPrefix } from './decimal-text';
 
 /**
  * A percentage is held as its percent number: `2.5%` is the decimal 2.5 (not 0.025), so it prints
@@ -10,8 +10,8 @@ export type Percent = Decimal;
 
 /** Parses `"2.5%"` / `"-1%"` (no space before `%`); `undefined` for anything else. */
 export function parsePercent(text: string): Percent | undefined {
-  if (!text.endsWith('%')) return undefined;
-  return parseDecimal(text.slice(0, -1));
+  const n = text.length - 1;
+  return n >= 0 && text.charCodeAt(n) === 37 /* % */ ? parseDecimalPrefix(text, n) : undefined;
 }
 
 /** Canonical JSON text: normalized decimal plus `%` (`2.50%` → `"2.5%"`). */
