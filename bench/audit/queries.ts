@@ -1,8 +1,8 @@
 /**
- * `node scripts/run-ts.js bench/audit/queries.ts [--runs 20] [--out file.md]`: on the database
- * `seed.ts` filled, times each audit question through our code path and as hand-written SQL, taking
+ * `node scripts/run-ts.js bench/audit/queries.ts [--runs 20] [--out file.md] [--only text]`: on the
+ * database `seed.ts` filled, times each audit question through our code path and as hand-written SQL, taking
  * turns so both see the same cache, and prints p50 / p95 of each and the p95 ratio (target ≤ 2×) as a
- * Markdown table.
+ * Markdown table. `--only` keeps the questions whose name contains the text.
  */
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -48,7 +48,9 @@ async function main(): Promise<void> {
       '|---|---:|---:|---:|---:|---:|',
     ];
     console.log(lines.join('\n'));
-    for (const q of questions(createStore(db), createAuditQueries(db), pg, params)) {
+    const only = argValue('only');
+    const asked = questions(createStore(db), createAuditQueries(db), pg, params);
+    for (const q of asked.filter((question) => !only || question.name.includes(only))) {
       const n = q.heavy ? Math.max(3, Math.ceil(runs / 5)) : runs;
       await q.ours();
       await q.hand();

@@ -76,6 +76,5 @@ export function seedStatements(
               requester || ' is excluded by separateFrom requester', id, null
          from bench_inst where n % 50 = 0`,
     'drop table bench_inst',
-    'analyze',
   ];
 }

@@ -1,7 +1,8 @@
 /**
  * `node scripts/run-ts.js bench/audit/seed.ts [--events N] [--full]`: a fresh `signet_bench_audit`
- * database (migrations, demo org, the shipped discount flow) filled with N events (default 1 M,
- * `--full` 10 M) across N/10 instances by set-based SQL. Triggers are off while loading (the
+ * database (migrations, demo org, the shipped discount and complaint flows) filled with N events
+ * (default 1 M, `--full` 10 M) across N/10 discount requests, plus one complaint per 20 requests (about
+ * 5 % more events), by set-based SQL, then vacuumed. Triggers are off while loading (the
  * append-only guards and the global-chain trigger), so the seeded rows carry placeholder hashes and
  * no global chain: the benchmark measures queries, not verification.
  */
@@ -10,9 +11,12 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createStore, migrateAndSeed, openDatabase } from '@signet/persistence';
 import { BENCH_DB, admin, argValue, benchClient, benchUrl } from './bench-database';
+import { complaintSeedStatements } from './seed-complaints-sql';
 import { seedStatements } from './seed-sql';
 
 const EVENTS_PER_INSTANCE = 10;
+/** One complaint (about five events) per this many discount requests. */
+const INSTANCES_PER_COMPLAINT = 20;
 
 async function main(): Promise<void> {
   const events = Number(argValue('events') ?? (process.argv.includes('--full') ? 10_000_000 : 1_000_000));
@@ -22,10 +26,12 @@ async function main(): Promise<void> {
   await admin(`create database ${BENCH_DB}`);
   const db = await openDatabase({ url: benchUrl() });
   let definition;
+  let complaint;
   try {
     await migrateAndSeed(db);
-    const source = fs.readFileSync(path.join(__dirname, '../../workflows/discount-approval.flow'), 'utf8');
-    definition = await createStore(db).deployFlow(source, 'zhao.min');
+    const flow = (file: string) => fs.readFileSync(path.join(__dirname, '../../workflows', file), 'utf8');
+    definition = await createStore(db).deployFlow(flow('discount-approval.flow'), 'zhao.min');
+    complaint = await createStore(db).deployFlow(flow('complaint.flow'), 'zhao.min');
   } finally {
     await db.close();
   }
@@ -33,7 +39,18 @@ async function main(): Promise<void> {
   try {
     await client.query('set session_replication_role = replica');
     await client.query(`set maintenance_work_mem = '256MB'`);
-    for (const sql of seedStatements(instances, EVENTS_PER_INSTANCE, definition.id, definition.hash)) {
+    const statements = [
+      ...seedStatements(instances, EVENTS_PER_INSTANCE, definition.id, definition.hash),
+      ...complaintSeedStatements(
+        Math.floor(instances / INSTANCES_PER_COMPLAINT),
+        complaint.id,
+        complaint.hash,
+      ),
+      // As autovacuum leaves an insert-mostly table: statistics, and the visibility map that lets
+      // counts be index-only scans.
+      'vacuum (analyze)',
+    ];
+    for (const sql of statements) {
       const t = performance.now();
       await client.query(sql);
       console.log(

@@ -76,6 +76,77 @@ describe('the auditor over GraphQL', () => {
     expect(codesOf(r)).toEqual(['FORBIDDEN']);
   });
 
+  it('should count a complaint in the monthly complaint report when an auditor asks for its month', async () => {
+    const recorded = await api.gql<Started>('wu.xia', START_INSTANCE, {
+      flowKey: 'complaint',
+      input: {
+        customer: 'Mr Zhou (A-0101)',
+        channel: 'wechat',
+        category: 'noise',
+        severity: 'normal',
+        description: 'Building works at night.',
+      },
+    });
+    expect(recorded.errors).toBeUndefined();
+    const now = new Date().toISOString();
+    const r = await api.gql<{ complaintReport: unknown[] }>(
+      'qian.hui',
+      `query R($from: DateTime, $to: DateTime) {
+         complaintReport(from: $from, to: $to) {
+           month complaints openItems answered replyP50Seconds breaches
+           byCategory { key complaints openItems } bySeverity { key complaints } breachesByLevel { level breaches }
+         }
+       }`,
+      { from: now, to: now },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.complaintReport).toEqual([
+      {
+        month: now.slice(0, 7),
+        complaints: 1,
+        openItems: 1,
+        answered: 0,
+        replyP50Seconds: null,
+        breaches: 0,
+        byCategory: [{ key: 'noise', complaints: 1, openItems: 1 }],
+        bySeverity: [{ key: 'normal', complaints: 1 }],
+        breachesByLevel: [],
+      },
+    ]);
+  });
+
+  it('should refuse the complaint report with FORBIDDEN for an agent and BAD_USER_INPUT for a reversed range', async () => {
+    expect(codesOf(await api.gql('wu.xia', `{ complaintReport { month } }`))).toEqual(['FORBIDDEN']);
+    const reversed = await api.gql(
+      'qian.hui',
+      `{ complaintReport(from: "2026-09-01T00:00:00Z", to: "2026-08-01T00:00:00Z") { month } }`,
+    );
+    expect(codesOf(reversed)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('should count auditEvents only when the client selects totalCount', async () => {
+    const count = jest.spyOn(api.store, 'countAuditEvents');
+    try {
+      const filter = { instanceId };
+      const page = await api.gql<{ auditEvents: { edges: unknown[] } }>(
+        'qian.hui',
+        `query E($filter: AuditFilter) { auditEvents(filter: $filter, first: 1) { edges { cursor } } }`,
+        { filter },
+      );
+      expect(page.data!.auditEvents.edges).toHaveLength(1);
+      expect(count).not.toHaveBeenCalled();
+      const counted = await api.gql<{ auditEvents: { totalCount: number } }>(
+        'qian.hui',
+        `query E($filter: AuditFilter) { auditEvents(filter: $filter, first: 1) { totalCount } }`,
+        { filter },
+      );
+      expect(counted.data!.auditEvents.totalCount).toBe(2);
+      expect(count).toHaveBeenCalledTimes(1);
+    } finally {
+      count.mockRestore();
+    }
+  });
+
   it('should rebuild the instance as it was before the approval when asked for a past moment', async () => {
     const r = await api.gql<{ instanceAt: unknown }>('qian.hui', INSTANCE_AT, {
       id: instanceId,

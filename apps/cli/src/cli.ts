@@ -4,6 +4,7 @@ import { auditCommand } from './commands/audit.command';
 import { checkCommand } from './commands/check.command';
 import { compileCommand } from './commands/compile.command';
 import { graphCommand } from './commands/graph.command';
+import { instancesCommand } from './commands/instances.command';
 import { migrateCommand } from './commands/migrate.command';
 import { serveCommand } from './commands/serve.command';
 import { simulateCommand } from './commands/simulate.command';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   simulateCommand,
   testCommand,
   migrateCommand,
+  instancesCommand,
   workerCommand,
   auditCommand,
 ];

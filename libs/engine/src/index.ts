@@ -1,7 +1,8 @@
 export * from './types';
 export { start } from './start';
 export { step } from './step';
-export { replay, type Replay } from './replay';
+export { replay, replayEvent, type MigrationStep, type Replay } from './replay';
+export * from './migration';
 export { activeStatePath } from './snapshot';
 export type { ActiveTimer, InstanceContext } from './instance-context';
 export { inMemoryDirectory, withUsers, type OrganisationData } from './directory/in-memory-directory';

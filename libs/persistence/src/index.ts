@@ -39,6 +39,7 @@ export type {
   UserActivityRow,
 } from './audit/compliance-queries';
 export type { SlaBreachRow, TimeInStateRow } from './audit/report-queries';
+export type { ComplaintBreachLevelRow, ComplaintGroupRow, ComplaintMonthRow } from './audit/complaint-report';
 export type { Refusal } from './audit/refusal-log';
 export { RECORDED_REFUSAL_CODES } from './audit/refusal-log';
 export type { ExportFilter, ExportedEvent } from './audit/export-events';

@@ -104,6 +104,8 @@ export interface Page<T> {
   hasNextPage: boolean;
   endCursor: string | null;
 }
+/** A page without its `totalCount`, for lists whose count is asked for separately. */
+export type PageSlice<T> = Omit<Page<T>, 'totalCount'>;
 
 /** Who is asking: visibility rules (auditor sees all; others what they started, acted on or may act on). */
 export interface Viewer {
@@ -155,6 +157,16 @@ export interface SendEventCommand {
   actor: string;
   idempotencyKey?: string | null;
 }
+/** Moves an active instance to a newer version of its flow (see `migrateInstance` in the engine). */
+export interface MigrateInstanceCommand {
+  instanceId: string;
+  toVersion: number;
+  /** The client's view of the instance version; a different current version → CONFLICT. */
+  expectedVersion?: number | null;
+  actor: string;
+  /** Run every check and return the instance as it would be, writing nothing. */
+  dryRun?: boolean;
+}
 export interface DecideTaskCommand {
   taskId: string;
   decision: string;
@@ -175,16 +187,33 @@ export interface SignetStore {
   startInstance(cmd: StartInstanceCommand): Promise<InstanceRecord>;
   sendEvent(cmd: SendEventCommand): Promise<InstanceRecord>;
   decideTask(cmd: DecideTaskCommand): Promise<InstanceRecord>;
+  /**
+   * Moves an active instance to version `toVersion` of its flow in one transaction, with an
+   * `instance.migrated` audit event; a refused migration is BAD_USER_INPUT naming the reason.
+   */
+  migrateInstance(cmd: MigrateInstanceCommand): Promise<InstanceRecord>;
   getInstance(id: string, viewer: Viewer): Promise<InstanceRecord | null>;
   listInstances(filter: InstanceFilter, page: PageRequest, viewer: Viewer): Promise<Page<InstanceRecord>>;
   /** With no filter: the viewer's inbox (open tasks the viewer may decide now). */
   listTasks(filter: TaskFilter | null, page: PageRequest, viewer: Viewer): Promise<Page<TaskRecord>>;
+  /** `listTasks` without `totalCount`: one ordered statement, however many tasks match. */
+  pageTasks(filter: TaskFilter | null, page: PageRequest, viewer: Viewer): Promise<PageSlice<TaskRecord>>;
+  /** The `totalCount` of `listTasks`: an exact count over every match (its cost grows with them). */
+  countTasks(filter: TaskFilter | null, viewer: Viewer): Promise<number>;
   /** Oldest first. No visibility check: call it for an instance the viewer was allowed to see. */
   tasksOfInstance(instanceId: string, status?: TaskStatus): Promise<TaskRecord[]>;
   getTask(id: string, viewer: Viewer): Promise<TaskRecord | null>;
 
   // audit
   auditEvents(filter: AuditFilter, page: PageRequest, viewer: Viewer): Promise<Page<AuditEventRecord>>;
+  /** `auditEvents` without `totalCount`: one statement ordered by the event id, however many match. */
+  pageAuditEvents(
+    filter: AuditFilter,
+    page: PageRequest,
+    viewer: Viewer,
+  ): Promise<PageSlice<AuditEventRecord>>;
+  /** The `totalCount` of `auditEvents`: exact, by index-only scans (its cost grows with the matches). */
+  countAuditEvents(filter: AuditFilter, viewer: Viewer): Promise<number>;
   /** Every event of the instance in `seq` order. No visibility check (as `tasksOfInstance`). */
   history(instanceId: string): Promise<AuditEventRecord[]>;
   /** Recomputes the hash chain of one instance (NOT_FOUND if it does not exist) or of the whole log. */

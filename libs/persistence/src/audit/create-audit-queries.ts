@@ -10,6 +10,8 @@ import type {
   SoftConflictRow,
   UserActivityRow,
 } from './compliance-queries';
+import { complaintReport } from './complaint-report';
+import type { ComplaintMonthRow } from './complaint-report';
 import { exportEvents } from './export-events';
 import type { ExportFilter, ExportedEvent } from './export-events';
 import { instanceAt } from './instance-at';
@@ -36,6 +38,8 @@ export interface AuditQueries {
   softConflicts(window: AuditWindow): Promise<SoftConflictRow[]>;
   slaBreaches(filter: { flowKey?: string; from?: Date; to?: Date }): Promise<SlaBreachRow[]>;
   timeInState(flowKey?: string): Promise<TimeInStateRow[]>;
+  /** The monthly complaint report, newest month first: months of `from` through `to` (inclusive). */
+  complaintReport(range: { from?: Date; to?: Date }): Promise<ComplaintMonthRow[]>;
   userActivity(username: string, window: AuditWindow): Promise<UserActivityRow[]>;
   /** Appends a refused attempt to `refusal_log` (its own transaction). */
   recordRefusal(refusal: Refusal): Promise<void>;
@@ -68,6 +72,7 @@ export function createAuditQueries(
     softConflicts: (w) => softConflicts(em(), w),
     slaBreaches: (filter) => slaBreaches(em(), filter),
     timeInState: (flowKey) => timeInState(em(), flowKey),
+    complaintReport: (range) => complaintReport(em(), range),
     userActivity: (username, w) => userActivity(em(), username, w),
     recordRefusal: (refusal) => recordRefusal(em(), refusal),
     exportEvents: (filter, batch) => exportEvents(em(), filter, batch),

@@ -1,6 +1,6 @@
 import type { FlowIR, Json } from '@signet/dsl';
-import { start, step } from '@signet/engine';
-import type { EngineEvent, StepResult } from '@signet/engine';
+import { MIGRATED_EVENT, replayEvent, start } from '@signet/engine';
+import type { EngineEvent, MigrationStep, StepResult } from '@signet/engine';
 import { loadCalendar } from '../calendar/calendar-store';
 import { loadDirectory } from '../directory/load-directory';
 import { ProcessError } from '../errors/process-error';
@@ -34,6 +34,7 @@ interface EventRow {
   actor: string | null;
   at: Date;
   to_state: string;
+  definition_hash: string;
   payload: { [key: string]: Json };
 }
 
@@ -56,7 +57,7 @@ export async function instanceAt(deps: StoreDeps, id: string, at: Date): Promise
   );
   if (!instance) throw ProcessError.notFound('instance', id);
   const events = await em.execute<EventRow[]>(
-    `select seq, type, actor, at, to_state, payload from instance_event
+    `select seq, type, actor, at, to_state, definition_hash, payload from instance_event
       where instance_id = ?::uuid and at <= ?::timestamptz order by seq`,
     [id, at.toISOString()],
   );
@@ -74,11 +75,21 @@ export async function instanceAt(deps: StoreDeps, id: string, at: Date): Promise
       calendar,
     );
   };
-  let result: StepResult = start(instance.ir, events[0].payload.input, ctx(events[0]));
+  // Each event runs under the definition it was logged with: an `instance.migrated` event switches it.
+  const irs = await definitionsByHash(em, instance.flow_key);
+  const irOf = (e: EventRow) => irs.get(e.definition_hash) ?? instance.ir;
+  let ir = irOf(events[0]);
+  let result: StepResult = start(ir, events[0].payload.input, ctx(events[0]));
   let note: string | null = null;
   let last = result.ok ? result : null;
   for (const [i, event] of events.entries()) {
-    if (i > 0 && last) result = step(instance.ir, last.snapshot, engineEvent(event), ctx(event));
+    if (i > 0 && last) {
+      const to = irOf(event);
+      const logged: EngineEvent | MigrationStep =
+        event.type === MIGRATED_EVENT ? { type: MIGRATED_EVENT, to } : engineEvent(event);
+      result = replayEvent(ir, last.snapshot, logged, ctx(event));
+      ir = to;
+    }
     if (!result.ok || result.state !== event.to_state) {
       note = result.ok
         ? `replay reached ${result.state} at seq ${event.seq}; the log says ${event.to_state}`
@@ -94,7 +105,8 @@ export async function instanceAt(deps: StoreDeps, id: string, at: Date): Promise
     instanceId: id,
     at,
     flowKey: instance.flow_key,
-    flowVersion: instance.flow_version,
+    // The version the instance ran at `at`: before a migration, the one it was migrated from.
+    flowVersion: ir.version,
     seq: lastEvent.seq,
     status: cancelled ? 'CANCELLED' : (last?.status ?? 'ACTIVE'),
     state: lastEvent.to_state,
@@ -103,6 +115,18 @@ export async function instanceAt(deps: StoreDeps, id: string, at: Date): Promise
     replayConsistent: note === null,
     replayNote: note,
   };
+}
+
+/** Every deployed version of the flow, by definition hash. */
+async function definitionsByHash(
+  em: ReturnType<typeof readEm>,
+  flowKey: string,
+): Promise<Map<string, FlowIR>> {
+  const rows = await em.execute<{ hash: string; ir: FlowIR }[]>(
+    'select hash, ir from flow_definition where key = ?',
+    [flowKey],
+  );
+  return new Map(rows.map((r) => [r.hash, r.ir]));
 }
 
 /** The event the engine saw, from what the log kept (`taskId`, `comment`, `payload`). */

@@ -7,6 +7,8 @@ import { Migration0005AuditChainRefusalsViews } from './0005-audit-chain-refusal
 import { Migration0006TaskCandidateUsers } from './0006-task-candidate-users';
 import { Migration0007IdempotencyResponse } from './0007-idempotency-response';
 import { Migration0008TaskVotedUsers } from './0008-task-voted-users';
+import { Migration0009AuditAtScaleComplaintReport } from './0009-audit-at-scale-complaint-report';
+import { Migration0010ReferenceDataVersion } from './0010-reference-data-version';
 
 export { APPEND_ONLY_SQLSTATE } from './0001-definitions-instances-events';
 
@@ -23,4 +25,6 @@ export const migrationsList: MigrationObject[] = [
   { name: '0006-task-candidate-users', class: Migration0006TaskCandidateUsers },
   { name: '0007-idempotency-response', class: Migration0007IdempotencyResponse },
   { name: '0008-task-voted-users', class: Migration0008TaskVotedUsers },
+  { name: '0009-audit-at-scale-complaint-report', class: Migration0009AuditAtScaleComplaintReport },
+  { name: '0010-reference-data-version', class: Migration0010ReferenceDataVersion },
 ];

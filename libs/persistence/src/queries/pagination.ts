@@ -1,5 +1,5 @@
 import { ProcessError } from '../errors/process-error';
-import type { Page, PageRequest } from '../store';
+import type { Page, PageRequest, PageSlice } from '../store';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
@@ -56,10 +56,14 @@ export function toPage<T>(
   totalCount: number,
   cursorOf: (row: T) => string,
 ): Page<T> {
+  return { ...toSlice(rows, size, cursorOf), totalCount };
+}
+
+/** `toPage` without the total, for lists whose count is asked for separately. */
+export function toSlice<T>(rows: T[], size: number, cursorOf: (row: T) => string): PageSlice<T> {
   const items = rows.slice(0, size).map((node) => ({ cursor: cursorOf(node), node }));
   return {
     items,
-    totalCount,
     hasNextPage: rows.length > size,
     endCursor: items.length ? items[items.length - 1].cursor : null,
   };

@@ -2,15 +2,14 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Json } from '@signet/dsl';
 import { step } from '@signet/engine';
 import type { EngineEvent } from '@signet/engine';
-import { loadCalendar } from '../calendar/calendar-store';
-import { loadDirectory } from '../directory/load-directory';
 import { InstanceEntity } from '../entities';
 import { processErrorFromEngine } from '../errors/engine-error';
 import { ProcessError } from '../errors/process-error';
 import type { InstanceRecord } from '../store';
-import { appendEvent, chainTip } from './append-event';
+import { chainTipAndReferenceVersion, insertEvent } from './append-event';
 import { applyEffects, writeOutbox } from './apply-effects';
 import { recordVote } from './record-vote';
+import { referenceData } from './reference-data';
 import { engineContext } from './engine-context';
 import { instanceRecord } from './records';
 import type { StoreDeps } from './store-deps';
@@ -27,9 +26,10 @@ export interface Advance {
 
 /**
  * One step of an existing instance inside the caller's transaction: load it (pinned definition,
- * chain tip, directory) → `engine.step` → update the row `WHERE version = <loaded>` (MikroORM's
- * optimistic lock), append the chained event, apply the effects. A concurrent writer makes the flush
- * fail (version or `unique(instance_id, seq)`), which `mutate` reports as CONFLICT.
+ * chain tip, directory and calendar — cached while unchanged, see `referenceData`) → `engine.step` →
+ * update the row `WHERE version = <loaded>` (MikroORM's optimistic lock), apply the effects, append the
+ * chained event. A concurrent writer makes a flush fail (version or `unique(instance_id, seq)`), which
+ * `mutate` reports as CONFLICT.
  */
 export async function advanceInstance(
   deps: StoreDeps,
@@ -43,9 +43,8 @@ export async function advanceInstance(
   if (expected !== undefined && expected !== null && expected !== instance.version) {
     throw ProcessError.conflictForInstance(instance.id, expected, instance.version);
   }
-  const tip = await chainTip(em, instance.id);
-  const directory = await loadDirectory(em);
-  const calendar = await loadCalendar(em, deps.calendar);
+  const { tip, referenceVersion } = await chainTipAndReferenceVersion(em, instance.id);
+  const { directory, calendar } = await referenceData(deps.db, em, referenceVersion, deps.calendar);
   const result = step(
     instance.definition.ir,
     instance.snapshot,
@@ -62,7 +61,15 @@ export async function advanceInstance(
     snapshot: result.snapshot,
     updatedAt: now,
   });
-  appendEvent(em, instance, tip, {
+  const notifications = await applyEffects(em, instance, result.effects, now, calendar.name);
+  await recordVote(em, advance.event, advance.actor, result.effects);
+  // The instance (its version check: a conflict fails here, before any lock), the tasks and the
+  // outbox first, the event last: its insert takes the global audit chain's one-row lock
+  // (migration 0005), held until COMMIT, so every other step in the database waits for as little
+  // as possible — one round trip — instead of for the rest of this step's writes.
+  await em.flush();
+  await writeOutbox(em, instance.id, notifications, now, deps.newId);
+  await insertEvent(em, instance, tip, {
     type: advance.event.type,
     actor: advance.actor,
     at: now,
@@ -71,10 +78,6 @@ export async function advanceInstance(
     payload: eventPayload(advance.event),
     trace: { ...(result.trace as unknown as { [key: string]: Json }), ...advance.traceExtra },
   });
-  const notifications = await applyEffects(em, instance, result.effects, now, calendar.name);
-  await recordVote(em, advance.event, advance.actor, result.effects);
-  await em.flush();
-  await writeOutbox(em, instance.id, notifications, now, deps.newId);
   return instanceRecord(instance);
 }
 

@@ -3,13 +3,14 @@ import { verifyAudit } from '../audit/verify-audit';
 import { DEFAULT_CALENDAR } from '../calendar/calendar-rules';
 import type { SignetDatabase } from '../database/open-database';
 import { findDirectoryUser } from '../directory/load-directory';
-import { auditEvents, history } from '../queries/audit-events';
+import { auditEvents, countAuditEvents, history, pageAuditEvents } from '../queries/audit-events';
 import { getInstance, listInstances } from '../queries/list-instances';
-import { getTask, listTasks, tasksOfInstance } from '../queries/list-tasks';
+import { countTasks, getTask, listTasks, pageTasks, tasksOfInstance } from '../queries/list-tasks';
 import type { SignetStore } from '../store';
 import { decideTask } from './decide-task';
 import { deployFlow } from './deploy-flow';
 import { getFlow, getFlowById, listFlows } from './flow-queries';
+import { migrateInstance } from './migrate-instance';
 import { sendEvent } from './send-event';
 import { startInstance } from './start-instance';
 import { readEm } from './store-deps';
@@ -41,13 +42,18 @@ export function createStore(db: SignetDatabase, options: StoreOptions = {}): Sig
     startInstance: (cmd) => startInstance(deps, cmd),
     sendEvent: (cmd) => sendEvent(deps, cmd),
     decideTask: (cmd) => decideTask(deps, cmd),
+    migrateInstance: (cmd) => migrateInstance(deps, cmd),
     getInstance: (id, viewer) => getInstance(deps, id, viewer),
     listInstances: (filter, page, viewer) => listInstances(deps, filter, page, viewer),
     listTasks: (filter, page, viewer) => listTasks(deps, filter, page, viewer),
+    pageTasks: (filter, page, viewer) => pageTasks(deps, filter, page, viewer),
+    countTasks: (filter, viewer) => countTasks(deps, filter, viewer),
     tasksOfInstance: (instanceId, status) => tasksOfInstance(deps, instanceId, status),
     getTask: (id, viewer) => getTask(deps, id, viewer),
 
     auditEvents: (filter, page, viewer) => auditEvents(deps, filter, page, viewer),
+    pageAuditEvents: (filter, page, viewer) => pageAuditEvents(deps, filter, page, viewer),
+    countAuditEvents: (filter, viewer) => countAuditEvents(deps, filter, viewer),
     history: (instanceId) => history(deps, instanceId),
     verifyAudit: (instanceId) => verifyAudit(deps, instanceId),
 

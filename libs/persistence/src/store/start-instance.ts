@@ -1,7 +1,5 @@
 import type { Json } from '@signet/dsl';
 import { start } from '@signet/engine';
-import { loadCalendar } from '../calendar/calendar-store';
-import { loadDirectory } from '../directory/load-directory';
 import { FlowDefinitionEntity, InstanceEntity } from '../entities';
 import { processErrorFromEngine } from '../errors/engine-error';
 import { ProcessError } from '../errors/process-error';
@@ -11,6 +9,7 @@ import { applyEffects, writeOutbox } from './apply-effects';
 import { engineContext } from './engine-context';
 import { claimIdempotencyKey, rememberResult } from './idempotency';
 import { instanceRecord } from './records';
+import { referenceData, referenceVersion } from './reference-data';
 import { mutate } from './store-deps';
 import type { WriteContext } from '../errors/translate-write-error';
 import type { StoreDeps } from './store-deps';
@@ -45,8 +44,8 @@ export async function startInstance(deps: StoreDeps, cmd: StartInstanceCommand):
       if (first) return first;
     }
 
-    const directory = await loadDirectory(em);
-    const calendar = await loadCalendar(em, deps.calendar);
+    const version = await referenceVersion(em);
+    const { directory, calendar } = await referenceData(deps.db, em, version, deps.calendar);
     const result = start(
       definition.ir,
       input,

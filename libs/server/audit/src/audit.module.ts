@@ -2,6 +2,7 @@ import type { DynamicModule } from '@nestjs/common';
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import type { AuditQueries } from '@signet/persistence';
+import { AuditEventConnectionResolver } from './audit-event-connection.resolver';
 import { AUDIT_QUERIES } from './audit-queries.token';
 import { AuditResolver } from './audit.resolver';
 import { ComplianceResolver } from './compliance.resolver';
@@ -10,8 +11,9 @@ import { RecordRefusalsInterceptor } from './record-refusals.interceptor';
 import { VerificationFieldsResolver } from './verification-fields.resolver';
 
 /**
- * `auditEvents`, `verifyAudit` (per-instance and global chain), `instanceAt`, the compliance
- * questions, `AuditEvent.actor`, and the interceptor that keeps refused attempts in `refusal_log`.
+ * `auditEvents` (its `totalCount` counted on demand), `verifyAudit` (per-instance and global
+ * chain), `instanceAt`, the compliance questions and the monthly complaint report,
+ * `AuditEvent.actor`, and the interceptor that keeps refused attempts in `refusal_log`.
  */
 @Module({})
 export class AuditModule {
@@ -22,6 +24,7 @@ export class AuditModule {
         { provide: AUDIT_QUERIES, useValue: audit },
         { provide: APP_INTERCEPTOR, useClass: RecordRefusalsInterceptor },
         AuditResolver,
+        AuditEventConnectionResolver,
         ComplianceResolver,
         InstanceAtResolver,
         VerificationFieldsResolver,

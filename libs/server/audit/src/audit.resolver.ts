@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { DirectoryUser } from '@signet/engine';
 import type { AuditEventRecord, AuditQueries, FullVerification, SignetStore } from '@signet/persistence';
-import type { ConnectionShape } from '@signet/server-common';
+import type { LazyConnectionShape } from '@signet/server-common';
 import {
   ApiException,
   AuditEvent,
@@ -13,7 +13,7 @@ import {
   SIGNET_STORE,
   User,
   pageRequest,
-  toConnection,
+  toLazyConnection,
   viewerOf,
   withoutNulls,
 } from '@signet/server-common';
@@ -36,9 +36,15 @@ export class AuditResolver {
     @Args('filter', { type: () => AuditFilter, nullable: true }) filter?: AuditFilter | null,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
-  ): Promise<ConnectionShape<AuditEventRecord>> {
+  ): Promise<LazyConnectionShape<AuditEventRecord>> {
     const page = pageRequest(first, after);
-    return this.store.auditEvents(withoutNulls(filter), page, viewerOf(user)).then(toConnection);
+    const storeFilter = withoutNulls(filter);
+    const viewer = viewerOf(user);
+    // `totalCount` is counted only if selected (AuditEventConnectionResolver): the page is one
+    // ordered statement, the exact count grows with the matches.
+    return this.store
+      .pageAuditEvents(storeFilter, page, viewer)
+      .then((slice) => toLazyConnection(slice, () => this.store.countAuditEvents(storeFilter, viewer)));
   }
 
   @Query(() => AuditVerification, {

@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import type { DirectoryUser } from '@signet/engine';
-import type { AuditQueries, AuditWindow } from '@signet/persistence';
-import { CurrentUser } from '@signet/server-common';
+import type { AuditQueries, AuditWindow, ComplaintMonthRow } from '@signet/persistence';
+import { ApiException, CurrentUser } from '@signet/server-common';
 import { AUDIT_QUERIES } from './audit-queries.token';
+import { ComplaintMonth } from './complaint-report.models';
 import {
   DiscountAboveAuthority,
   Refusal,
@@ -91,6 +92,30 @@ export class ComplianceResolver {
   ): Promise<TimeInState[]> {
     requireAuditRole(user, 'timeInState');
     return this.audit.timeInState(flowKey ?? undefined);
+  }
+
+  @Query(() => [ComplaintMonth], {
+    description:
+      'The monthly complaint report: counts by category and severity, reply-time p50/p90, breaches per escalation level, open items; newest month first.',
+  })
+  complaintReport(
+    @CurrentUser() user: DirectoryUser,
+    @Args('from', { type: () => Date, nullable: true, description: 'From the month of this time.' })
+    from?: Date | null,
+    @Args('to', {
+      type: () => Date,
+      nullable: true,
+      description: 'Up to and including the month of this time.',
+    })
+    to?: Date | null,
+  ): Promise<ComplaintMonthRow[]> {
+    requireAuditRole(user, 'complaintReport');
+    if (from && to && from > to) {
+      throw ApiException.badUserInput(`"from" (${from.toISOString()}) is after "to" (${to.toISOString()}).`, [
+        { path: 'from', message: 'must not be after "to"' },
+      ]);
+    }
+    return this.audit.complaintReport(window(from, to));
   }
 
   @Query(() => [UserActivity], { description: 'Everything a user did in a time range, newest first.' })

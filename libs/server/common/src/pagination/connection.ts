@@ -1,6 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import type { Page } from '@signet/persistence';
+import type { Page, PageSlice } from '@signet/persistence';
 
 /** Relay page info. */
 @ObjectType()
@@ -54,5 +54,25 @@ export function toConnection<T>(page: Page<T>): ConnectionShape<T> {
     edges: page.items,
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
     totalCount: page.totalCount,
+  };
+}
+
+/**
+ * A connection whose `totalCount` is not counted yet: `countTotal` runs only when a field resolver
+ * for `totalCount` asks for it (the client selected it), so a page alone costs no count.
+ */
+export interface LazyConnectionShape<T> extends Omit<ConnectionShape<T>, 'totalCount'> {
+  countTotal: () => Promise<number>;
+}
+
+/** A store page without its total as a connection that counts on demand. */
+export function toLazyConnection<T>(
+  page: PageSlice<T>,
+  countTotal: () => Promise<number>,
+): LazyConnectionShape<T> {
+  return {
+    edges: page.items,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    countTotal,
   };
 }
