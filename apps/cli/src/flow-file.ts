@@ -1,5 +1,6 @@
 import { checkSource, compile, formatDiagnostic, type Diagnostic, type FlowIR } from '@signet/dsl';
 import type { CliIo } from './cli-io';
+import { fileResolution } from './commands/flow-resolver';
 
 /** A `.flow` file as the commands see it: its text and diagnostics, or why it could not be read. */
 export type FlowFile =
@@ -15,8 +16,11 @@ export function loadFlowFile(io: CliIo, file: string, compileIt: boolean): FlowF
     const code = (error as NodeJS.ErrnoException).code;
     return { file, readable: false, reason: code === 'ENOENT' ? 'no such file' : String(error) };
   }
-  if (!compileIt) return { file, readable: true, source, diagnostics: checkSource(source), ir: null };
-  const result = compile(source);
+  // `use … from <key>` finds the other flow's `.flow` file next to this one or in `workflows/`.
+  const options = fileResolution(io, file);
+  if (!compileIt)
+    return { file, readable: true, source, diagnostics: checkSource(source, options), ir: null };
+  const result = compile(source, options);
   return { file, readable: true, source, diagnostics: result.diagnostics, ir: result.ir ?? null };
 }
 

@@ -5,7 +5,7 @@ export * from './values';
 export * from './eval';
 // The front end: parse → check → compile to FlowIR, and what tools built on it need.
 export { parse, type ParseResult } from './parser';
-export { checkSource, type CheckOptions } from './check';
+export { checkSource, type CheckOptions, type FlowResolver } from './check';
 export { formatDiagnostic } from './check/format-diagnostic';
 export { compile, type CompileOptions, type CompileResult } from './compile/compile';
 export { canonicalJson, flowHash } from './hash';

@@ -6,9 +6,9 @@
  *
  * and each expected diagnostic must be reported with that code at exactly that position.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkSource, compile } from '../src';
+import { checkSource, compile, type CheckOptions, type FlowResolver } from '../src';
 import { expectDiagnostic } from '../src/testing';
 
 interface Expectation {
@@ -18,6 +18,26 @@ interface Expectation {
 }
 
 const dir = join(__dirname, 'broken');
+
+// `use … from <key>` finds `test/used/<key>.flow` (with `-` for `_`), else the shipped `workflows/`.
+const usedDirs = [join(__dirname, 'used'), join(__dirname, '../../../workflows')];
+const resolve: FlowResolver = (key) => {
+  for (const d of usedDirs) {
+    const file = join(d, `${key.replace(/_/g, '-')}.flow`);
+    if (existsSync(file)) return readFileSync(file, 'utf8');
+  }
+  return undefined;
+};
+const flowKeys = usedDirs.flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith('.flow'))
+    .map((f) => f.slice(0, -5).replace(/-/g, '_')),
+);
+const optionsFor = (roles: string[] | undefined): CheckOptions => ({
+  ...(roles ? { roles } : {}),
+  resolve,
+  flowKeys,
+});
 const cases = readdirSync(dir)
   .filter((f) => f.endsWith('.flow'))
   .sort()
@@ -42,12 +62,12 @@ describe('the broken-flow corpus', () => {
   });
 
   it.each(cases)('should report the expected diagnostics for $file', ({ source, roles, expected }) => {
-    const diagnostics = checkSource(source, roles ? { roles } : {});
+    const diagnostics = checkSource(source, optionsFor(roles));
     for (const e of expected) expectDiagnostic(diagnostics, e.code, { line: e.line, column: e.column });
   });
 
   it.each(cases)('should not compile $file when it holds an error', ({ source, roles, expected }) => {
-    const result = compile(source, roles ? { roles } : {});
+    const result = compile(source, optionsFor(roles));
     const expectsError = result.diagnostics.some((d) => d.severity === 'error');
     expect(result.ok).toBe(!expectsError);
     expect(result.ir === null).toBe(expectsError);
@@ -58,7 +78,7 @@ describe('the broken-flow corpus', () => {
     let located = 0;
     let total = 0;
     for (const { source, roles, expected } of cases) {
-      const diagnostics = checkSource(source, roles ? { roles } : {});
+      const diagnostics = checkSource(source, optionsFor(roles));
       for (const e of expected) {
         total++;
         if (diagnostics.some((d) => d.code === e.code && d.line === e.line && d.column === e.column))
@@ -73,7 +93,7 @@ describe('the broken-flow corpus', () => {
     let withHint = 0;
     let total = 0;
     for (const { source, roles, expected } of cases) {
-      const diagnostics = checkSource(source, roles ? { roles } : {});
+      const diagnostics = checkSource(source, optionsFor(roles));
       for (const e of expected) {
         total++;
         if (expectDiagnostic(diagnostics, e.code, { line: e.line, column: e.column }).hint) withHint++;

@@ -160,6 +160,8 @@ export interface TableTrace {
   /** 1-based row numbers that matched, and their source lines. */
   rows: { row: number; line: number }[];
   output: Json;
+  /** A table used from another flow (`use … from …`): the flow version its rows came from. */
+  origin?: { flow: string; version: number; hash: string };
 }
 
 export interface CheckTrace {

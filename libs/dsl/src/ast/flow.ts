@@ -148,6 +148,17 @@ export interface MigrationDecl {
   span: Span;
 }
 
+/**
+ * `use tier, discountRate from commission`: decision tables of another flow, called here like local
+ * tables. The compiler copies them (with their origin) into this flow's IR.
+ */
+export interface UseDecl {
+  tables: Ident[];
+  /** The key of the flow whose tables are used. */
+  from: Ident;
+  span: Span;
+}
+
 /** One `flow … { … }` declaration. Parts that failed to parse are absent; their errors are reported. */
 export interface FlowDecl {
   key: Ident;
@@ -163,6 +174,8 @@ export interface FlowDecl {
   /** `task` written at flow level rather than inside a state (reported by the checker). */
   strayTasks: TaskDecl[];
   migrations: MigrationDecl[];
+  /** `use … from …` declarations (absent on ASTs built before `use` existed). */
+  uses?: UseDecl[];
   span: Span;
 }
 

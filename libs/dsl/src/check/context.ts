@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import { diagnosticAt } from '../ast/diagnose';
 import type { FlowDecl } from '../ast/flow';
 import type { Span } from '../ast/span';
+import type { FlowIR } from '../ir/flow-ir';
 import type { FlowScope } from './scope';
 import type { TypedFlow } from './typing/typed-flow';
 
@@ -11,7 +12,20 @@ export interface CheckOptions {
    * reported as a warning (`flow/unknown-role`); when absent, role names are not checked.
    */
   roles?: readonly string[];
+  /**
+   * Finds another flow by key for `use … from <key>`: its source (compiled with these options) or its
+   * compiled IR, undefined when there is none. Supplied by the adapters (the CLI reads the `.flow` files
+   * next to the source; the store returns the latest deployed version). Without it a `use` is an error.
+   */
+  resolve?: FlowResolver;
+  /** The flow keys `resolve` knows, for "did you mean" on an unknown flow (optional). */
+  flowKeys?: readonly string[];
+  /** Internal: the keys of the flows whose `use` led to this compilation, to report cycles. */
+  usedBy?: readonly string[];
 }
+
+/** `(flowKey) => source or FlowIR or undefined`: how the compiler finds the flows a `use` names. */
+export type FlowResolver = (flowKey: string) => string | FlowIR | undefined;
 
 /** Collects diagnostics; checks report through it and never throw for a user's mistake. */
 export class Reporter {

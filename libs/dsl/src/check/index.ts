@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { sortDiagnostics } from '../ast/diagnose';
 import type { FlowDecl, FlowFile } from '../ast/flow';
+import type { TableIR } from '../ir/flow-ir';
 import { parse } from '../parser';
 import { checkAlwaysCycles } from './check-always-cycles';
 import { checkApproval } from './check-approval';
@@ -23,11 +24,12 @@ import { checkUnknownRoles } from './check-unknown-roles';
 import { checkUnknownStates } from './check-unknown-states';
 import { checkUnused } from './check-unused';
 import { type Check, type CheckOptions, Reporter } from './context';
+import { resolveUses } from './check-uses';
 import { buildScope, type FlowScope } from './scope';
 import { typeFlow } from './typing/type-flow';
 import type { TypedFlow } from './typing/typed-flow';
 
-export type { CheckOptions } from './context';
+export type { CheckOptions, FlowResolver } from './context';
 
 /** The checks run after typing. They are independent; diagnostics are sorted by position afterwards. */
 export const CHECKS: readonly Check[] = [
@@ -58,6 +60,8 @@ export interface Analysis {
   flow: FlowDecl | null;
   scope: FlowScope | null;
   typed: TypedFlow | null;
+  /** Copies of the tables used from other flows (`use … from …`), with their origins. */
+  used: TableIR[];
   /** Syntax, type and flow diagnostics, in source order. */
   diagnostics: Diagnostic[];
 }
@@ -71,13 +75,20 @@ export function analyze(source: string, options: CheckOptions = {}): Analysis {
 /** Types and checks an already parsed file; `syntax` are the parser's diagnostics. */
 export function analyzeFile(file: FlowFile, syntax: Diagnostic[], options: CheckOptions = {}): Analysis {
   const flow = file.flow;
-  if (!flow) return { flow: null, scope: null, typed: null, diagnostics: syntax };
+  if (!flow) return { flow: null, scope: null, typed: null, used: [], diagnostics: syntax };
   const report = new Reporter();
   const scope = buildScope(flow);
-  const typed = typeFlow(flow, scope, report);
+  const used = resolveUses(flow, options, report);
+  const typed = typeFlow(flow, scope, report, used.signatures);
   const incomplete = syntax.some((d) => d.severity === 'error');
   for (const check of CHECKS) check({ flow, scope, typed, report, options, incomplete });
-  return { flow, scope, typed, diagnostics: sortDiagnostics([...syntax, ...report.diagnostics]) };
+  return {
+    flow,
+    scope,
+    typed,
+    used: used.tables,
+    diagnostics: sortDiagnostics([...syntax, ...report.diagnostics]),
+  };
 }
 
 /** Every diagnostic for a source: syntax errors, type errors, flow and table checks, in source order. */

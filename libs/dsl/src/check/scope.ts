@@ -17,6 +17,8 @@ export interface FlowScope {
   vars: Map<string, SetAction[]>;
   /** Tasks by name (`task <name>`, else the name of the state they live in). */
   tasks: Map<string, TaskDecl>;
+  /** The table names `use … from …` lists (callable; a use that failed was reported there). */
+  used: Set<string>;
 }
 
 export function buildScope(flow: FlowDecl): FlowScope {
@@ -31,6 +33,7 @@ export function buildScope(flow: FlowDecl): FlowScope {
     tables: new Map(),
     vars: new Map(),
     tasks: new Map(),
+    used: new Set((flow.uses ?? []).flatMap((u) => u.tables.map((t) => t.name))),
   };
   for (const field of flow.inputs) first(scope.inputs, field.name.name, field);
   for (const decl of flow.consts) first(scope.consts, decl.name.name, decl);

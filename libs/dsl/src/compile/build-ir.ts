@@ -2,7 +2,7 @@ import type { FlowDecl } from '../ast/flow';
 import type { FlowScope } from '../check/scope';
 import type { TypedFlow } from '../check/typing/typed-flow';
 import { literalValue } from '../check/typing/literals';
-import type { ConstantIR, FieldIR, FlowIR } from '../ir/flow-ir';
+import type { ConstantIR, FieldIR, FlowIR, TableIR } from '../ir/flow-ir';
 import { buildState } from './build-states';
 import { buildTable } from './build-tables';
 import { typedExpr } from './typed-lookup';
@@ -13,6 +13,7 @@ export function buildFlowIR(
   scope: FlowScope,
   typed: TypedFlow,
   source: string,
+  used: readonly TableIR[] = [],
 ): Omit<FlowIR, 'hash'> {
   const input: FieldIR[] = [...scope.inputs.values()].map((field) => {
     const type = typed.inputs.get(field);
@@ -53,7 +54,8 @@ export function buildFlowIR(
     title: flow.title,
     input,
     constants,
-    tables: [...scope.tables.values()].map((table) => buildTable(table, typed)),
+    // Local tables, then the copies of tables used from other flows (each with its origin).
+    tables: [...[...scope.tables.values()].map((table) => buildTable(table, typed)), ...used],
     startRoles: [...new Set(flow.start.flatMap((s) => s.roles.map((r) => r.name)))],
     initial: initial.name.name,
     states,

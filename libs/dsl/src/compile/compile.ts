@@ -19,9 +19,9 @@ export interface CompileResult {
  * source come back as diagnostics, never as exceptions; an exception means a bug in the compiler.
  */
 export function compile(source: string, options: CompileOptions = {}): CompileResult {
-  const { flow, scope, typed, diagnostics } = analyze(source, options);
+  const { flow, scope, typed, used, diagnostics } = analyze(source, options);
   const ok = !diagnostics.some((d) => d.severity === 'error');
   if (!ok || !flow || !scope || !typed) return { ok: false, ir: null, diagnostics };
-  const body = buildFlowIR(flow, scope, typed, source);
+  const body = buildFlowIR(flow, scope, typed, source, used);
   return { ok, ir: { ...body, hash: flowHash(body) }, diagnostics };
 }

@@ -1,4 +1,5 @@
-import type { ConstantIR, Json, TableIR } from '../ir/flow-ir';
+import type { ConstantIR, Json, TableIR, TableOriginIR } from '../ir/flow-ir';
+import type { BusinessCalendar } from '../values/business-calendar';
 import type { Value } from '../values/value';
 
 /** A recorded task decision, as the engine keeps it in the instance context. */
@@ -51,6 +52,8 @@ export interface TableTraceEntry {
   /** 1-based row numbers that matched, and their source lines. */
   rows: { row: number; line: number }[];
   output: Json;
+  /** For a table used from another flow (`use … from …`): the flow version its rows came from. */
+  origin?: TableOriginIR;
 }
 
 /** Receives what an evaluation looked at; the engine groups it per guard into its trace. */
@@ -71,6 +74,11 @@ export interface EvalEnv {
   /** Flow constants, for `const.<name>` references (the compiler usually inlines them). */
   readonly constants?: readonly ConstantIR[];
   readonly directory: DirectoryPort;
+  /**
+   * The business calendar `timestamp ± n workdays` counts in (weekends, holidays, make-up working
+   * days, its UTC offset): the engine passes the one its timers use. Absent: Monday to Friday (UTC).
+   */
+  readonly calendar?: BusinessCalendar;
   readonly trace?: TraceSink;
 }
 

@@ -114,6 +114,20 @@ export interface TableIR {
   /** For `collect`: how the matched outputs fold into one value; absent = a list. */
   aggregate?: 'sum' | 'min' | 'max' | 'count';
   rows: TableRowIR[];
+  /**
+   * Added after irVersion 1 shipped (additive): set on a table copied from another flow by `use … from …`
+   * (or brought along because such a table calls it). The copy is frozen in this IR, so a running
+   * instance's rules never change under it; traces name where its rows came from. Absent on local tables.
+   */
+  origin?: TableOriginIR;
+}
+
+/** The flow version a used table was copied from. */
+export interface TableOriginIR {
+  flow: string;
+  version: number;
+  /** The `hash` of that flow version's IR. */
+  hash: string;
 }
 
 /** Something a transition does besides changing state. */

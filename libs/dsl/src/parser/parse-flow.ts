@@ -7,6 +7,7 @@ import type {
   KeyDecl,
   MigrationDecl,
   StartDecl,
+  UseDecl,
 } from '../ast/flow';
 import { joinSpans } from '../ast/span';
 import type { ExprParser } from './parse-expr';
@@ -45,6 +46,7 @@ export function parseFlowFile(ts: TokenStream, exprs: ExprParser): FlowFile {
     states: [],
     strayTasks: [],
     migrations: [],
+    uses: [],
     span: keyword,
   };
   if (!ts.panic) parseVersion(ts, flow);
@@ -136,6 +138,9 @@ function parseMember(ts: TokenStream, exprs: ExprParser, flow: FlowDecl): void {
   } else if (word === 'migrate' && ts.isWord('from', 1)) {
     const decl = parseMigration(ts);
     if (decl) flow.migrations.push(decl);
+  } else if (word === 'use' && ts.peek(1).kind === 'ident') {
+    const decl = parseUse(ts);
+    if (decl) (flow.uses ??= []).push(decl);
   } else if (word === 'always' || word === 'on' || word === 'after') {
     ts.error(
       t.span,
@@ -145,7 +150,7 @@ function parseMember(ts: TokenStream, exprs: ExprParser, flow: FlowDecl): void {
     );
   } else {
     ts.unexpected(
-      'a flow member (`input`, `const`, `start by`, `table`, `state` …)',
+      'a flow member (`input`, `const`, `start by`, `use`, `table`, `state` …)',
       'a flow holds `input { … }`, constants, tables and states',
     );
   }
@@ -216,6 +221,21 @@ function parseStart(ts: TokenStream): StartDecl | null {
   } while (ts.acceptPunct(','));
   const close = ts.expectPunct(')', 'to close role(…)');
   return close ? { roles, span: joinSpans(keyword, close.span) } : null;
+}
+
+/** `use tier, discountRate from commission`: tables of another flow. */
+function parseUse(ts: TokenStream): UseDecl | null {
+  const keyword = ts.next().span;
+  const hint = 'write `use tier, discountRate from commission`';
+  const tables: Ident[] = [];
+  do {
+    const table = ts.expectName('a table name after `use`');
+    if (!table) return null;
+    tables.push(table);
+  } while (ts.acceptPunct(','));
+  if (!ts.expectWord('from', 'after the table names', hint)) return null;
+  const from = ts.expectName('the key of the flow whose tables are used');
+  return from ? { tables, from, span: joinSpans(keyword, from.span) } : null;
 }
 
 /** `migrate from vN { old -> new, … }`, mappings separated by commas or new lines. */

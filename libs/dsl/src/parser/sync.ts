@@ -1,7 +1,7 @@
 import type { TokenStream } from './token-stream';
 
 /**
- * True when the token `ahead` of the current one starts a flow-level member (`input {`, `const X`, `start by`, `key input.x`,
+ * True when the token `ahead` of the current one starts a flow-level member (`input {`, `const X`, `use t`, `start by`, `key input.x`,
  * `table t`, `state s`, `initial state`, `final state`, `task`). Used to resynchronise after an error and to notice a
  * missing `}`; the look-ahead keeps a stray word such as `input.x` on a continuation line from matching.
  */
@@ -14,6 +14,7 @@ export function atFlowMember(ts: TokenStream, ahead = 0): boolean {
     case 'const':
     case 'table':
     case 'state':
+    case 'use':
       return ts.peek(ahead + 1).kind === 'ident';
     case 'start':
       return ts.isWord('by', ahead + 1);

@@ -44,6 +44,8 @@ export class StepEnv {
       tables: this.ir.tables,
       constants: this.ir.constants,
       directory: this.ctx.directory,
+      // `now + 2 workdays` counts in the calendar the instance's `after 2 workdays` timers use.
+      ...(this.ctx.calendar ? { calendar: this.ctx.calendar } : {}),
       trace: this.recorder,
     };
   }

@@ -2,6 +2,7 @@ import { compile } from '@signet/dsl';
 import { FlowDefinitionEntity, OrgRoleEntity } from '../entities';
 import { ProcessError } from '../errors/process-error';
 import type { FlowDefinitionRecord } from '../store';
+import { deployedResolution } from './flow-queries';
 import { flowRecord } from './records';
 import { mutate, readEm } from './store-deps';
 import type { StoreDeps } from './store-deps';
@@ -19,7 +20,8 @@ export async function deployFlow(
 ): Promise<FlowDefinitionRecord> {
   // The directory's roles let the compiler warn about a role nobody holds (warnings do not block).
   const roles = (await readEm(deps).find(OrgRoleEntity, {}, { fields: ['key'] })).map((r) => r.key);
-  const compiled = compile(source, { roles });
+  // `use … from <key>` copies tables of the latest deployed version of that flow.
+  const compiled = compile(source, { roles, ...(await deployedResolution(deps, source)) });
   const ir = compiled.ir;
   if (!compiled.ok || !ir) throw ProcessError.flowInvalid(compiled.diagnostics);
   return mutate(deps, { flowKey: ir.key }, async (em) => {

@@ -1,3 +1,4 @@
+import { parse, type FlowIR, type FlowResolver } from '@signet/dsl';
 import { FlowDefinitionEntity } from '../entities';
 import type { FlowDefinitionRecord } from '../store';
 import { isUuid } from '../ids';
@@ -32,4 +33,23 @@ export async function getFlowById(deps: StoreDeps, id: string): Promise<FlowDefi
   if (!isUuid(id)) return null;
   const found = await readEm(deps).findOne(FlowDefinitionEntity, { id });
   return found ? flowRecord(found) : null;
+}
+
+/**
+ * What the compiler needs for the `use … from <key>` of a source: each named flow's LATEST DEPLOYED
+ * version (its IR, whose tables are copied with that origin), and the deployed keys for "did you mean".
+ * Flows are read before compiling, as the compiler's resolver is synchronous.
+ */
+export async function deployedResolution(
+  deps: StoreDeps,
+  source: string,
+): Promise<{ resolve: FlowResolver; flowKeys: string[] }> {
+  const keys = [...new Set((parse(source).ast.flow?.uses ?? []).map((u) => u.from.name))];
+  const found = new Map<string, FlowIR>();
+  for (const key of keys) {
+    const flow = await getFlow(deps, key);
+    if (flow) found.set(key, flow.ir);
+  }
+  const flowKeys = keys.length ? (await listFlows(deps)).map((f) => f.key) : [];
+  return { resolve: (key) => found.get(key), flowKeys };
 }

@@ -4,6 +4,7 @@ import { checkSource } from '@signet/dsl';
 import type { DirectoryUser } from '@signet/engine';
 import type { FlowDefinitionRecord, SignetStore } from '@signet/persistence';
 import { ApiException, CurrentUser, Flow, FlowCheck, SIGNET_STORE } from '@signet/server-common';
+import { deployedFlowsResolution } from './deployed-flows-resolution';
 import { mayDeployFlows } from './may-deploy-flows';
 
 /** Reading, checking and deploying flow definitions. */
@@ -29,8 +30,9 @@ export class FlowsResolver {
   @Query(() => FlowCheck, {
     description: 'Checks a flow source and returns its diagnostics; deploys nothing.',
   })
-  checkFlow(@Args('source') source: string): FlowCheck {
-    const diagnostics = checkSource(source);
+  async checkFlow(@Args('source') source: string): Promise<FlowCheck> {
+    // `use … from <key>` resolves against the latest deployed version of that flow, as a deploy does.
+    const diagnostics = checkSource(source, await deployedFlowsResolution(this.store, source));
     return { ok: !diagnostics.some((d) => d.severity === 'error'), diagnostics };
   }
 

@@ -21,12 +21,12 @@ export function typeCall(typer: ExprTyper, expr: CallExpr, site: Site): ExprIR |
   if (name === 'team' && expr.args.length === 1 && arg.k === 'name' && !isKnownName(typer, arg.name, site)) {
     return lit(T.team, arg.name);
   }
-  if (typer.scope.tables.has(name)) return tableCall(typer, expr, site);
+  if (typer.scope.tables.has(name) || typer.scope.used.has(name)) return tableCall(typer, expr, site);
   if (isLibraryFunction(name)) return libraryCall(typer, expr, site);
   typer.report.error(
     expr.callee.span,
     'flow/unknown-function',
-    `Unknown function "${name}"${didYouMean(name, [...LIBRARY_NAMES, ...typer.scope.tables.keys(), 'role', 'user', 'team'])}`,
+    `Unknown function "${name}"${didYouMean(name, [...LIBRARY_NAMES, ...typer.scope.tables.keys(), ...typer.scope.used, 'role', 'user', 'team'])}`,
     `the functions are ${LIBRARY_NAMES.join(', ')}; a decision table is called by its name`,
   );
   return null;
@@ -72,7 +72,7 @@ function userLiteral(typer: ExprTyper, expr: CallExpr): ExprIR | null {
 function tableCall(typer: ExprTyper, expr: CallExpr, site: Site): ExprIR | null {
   const name = expr.callee.name;
   const table = typer.tables.get(name);
-  // A table whose columns did not resolve was reported at its declaration.
+  // A table whose columns did not resolve was reported at its declaration (a used one at its `use`).
   if (!table) return null;
   const signature = `${name}(${table.inputs.map((i) => `${i.name}: ${typeName(i.type)}`).join(', ')})`;
   if (!arityOk(typer, expr, table.inputs.length, signature)) return null;

@@ -27,7 +27,12 @@ import type { TypedFlow, TypedTable } from './typed-flow';
  * Types every expression of the flow, in source order: input types, table signatures, constants,
  * table rows, then each state's guards, actions, timers and task. Reports type errors as it goes.
  */
-export function typeFlow(flow: FlowDecl, scope: FlowScope, report: Reporter): TypedFlow {
+export function typeFlow(
+  flow: FlowDecl,
+  scope: FlowScope,
+  report: Reporter,
+  used: ReadonlyMap<string, TypedTable> = new Map(),
+): TypedFlow {
   const inputs = new Map<FieldDecl, TypeIR>();
   const inputTypes = new Map<string, TypeIR>();
   for (const field of flow.inputs) {
@@ -44,6 +49,8 @@ export function typeFlow(flow: FlowDecl, scope: FlowScope, report: Reporter): Ty
     tables.set(table, sig);
     if (scope.tables.get(table.name.name) === table) tablesByName.set(table.name.name, sig);
   }
+  // Tables used from other flows (`use … from …`); a clash with a local name was reported.
+  for (const [name, sig] of used) if (!scope.tables.has(name)) tablesByName.set(name, sig);
   const typer = new ExprTyper(scope, report, inputTypes, tablesByName);
   typePayloads(flow, typer, report, inputs);
   for (const decl of flow.consts) {

@@ -1,5 +1,5 @@
 import type { TypeIR } from '../../ir/flow-ir';
-import { addDuration, subtractDuration } from '../../values/business-calendar';
+import { addDuration, type BusinessCalendar, subtractDuration } from '../../values/business-calendar';
 import { add, divide, multiply, subtract } from '../../values/decimal-arithmetic';
 import { Duration } from '../../values/duration';
 import type { Value } from '../../values/value';
@@ -12,8 +12,11 @@ export class ArithmeticFailure {
   constructor(readonly message: string) {}
 }
 
-/** An operation on two non-null operands, chosen once per expression node from the operand types. */
-export type ArithmeticFn = (a: Value, b: Value) => Value | ArithmeticFailure;
+/**
+ * An operation on two non-null operands, chosen once per expression node from the operand types.
+ * `calendar` (the evaluation environment's) counts `workdays`; only `timestamp ± duration` reads it.
+ */
+export type ArithmeticFn = (a: Value, b: Value, calendar?: BusinessCalendar) => Value | ArithmeticFailure;
 
 const OVERFLOW = new ArithmeticFailure('the result is too large for an int');
 const DIVISION_BY_ZERO = new ArithmeticFailure('division by zero');
@@ -38,7 +41,8 @@ function intOp(op: ArithmeticOp): ArithmeticFn | undefined {
  * the language does not define it. Numbers are exact: money × percent multiplies by the fraction
  * (`x × 2%` is 2 % of x), division keeps 20 fraction digits (half-even, see ADR 0003), int results
  * that leave the safe-integer range fail instead of losing digits. `timestamp ± duration` moves
- * the instant (working days skip weekends).
+ * the instant; working days are counted in the given business calendar (the instance's, the one its
+ * `after n workdays` timers use), Monday to Friday without one.
  */
 export function arithmeticFor(
   op: ArithmeticOp,
@@ -66,7 +70,8 @@ export function arithmeticFor(
   }
   if (left.kind === 'timestamp' && right.kind === 'duration' && (op === '+' || op === '-')) {
     const move = op === '+' ? addDuration : subtractDuration;
-    return (a, b) => (typeof a === 'number' && b instanceof Duration ? move(a, b) : NOT_NUMERIC);
+    return (a, b, calendar) =>
+      typeof a === 'number' && b instanceof Duration ? move(a, b, calendar) : NOT_NUMERIC;
   }
   if (left.kind === 'duration' && right.kind === 'duration' && (op === '+' || op === '-')) {
     return (a, b) => {

@@ -93,7 +93,7 @@ export function compileBinary(e: BinaryExpr, sub: CompileChild): Compiled {
         if (b === FAIL) return FAIL;
         if (a === null || b === null)
           return fail(s, `\`${text}\`: ${a === null ? exprText(e.left) : exprText(e.right)} is null`);
-        const r = fn(a, b);
+        const r = fn(a, b, s.env.calendar);
         return r instanceof ArithmeticFailure ? fail(s, `\`${text}\`: ${r.message}`) : r;
       };
     }

@@ -62,6 +62,7 @@ export class CompiledTable {
         inputs: args.map((a, i) => encodeValue(table.inputs[i].type, a)),
         rows: matched.map((r) => ({ row: r.row, line: r.line })),
         output: encodeValue(resultType, result),
+        ...(table.origin ? { origin: table.origin } : {}),
       });
     }
     return result;
