@@ -234,8 +234,10 @@ async function complaintReportSql(pg: Client, month: string[]): Promise<unknown>
   return [groups.rows, levels.rows];
 }
 
+/** The columns `audit_discount_above_authority` returns, so both sides decode the same values. */
 function discountSql(range: string, limit: number): string {
-  return `select d.id, i.id, i.started_by, i.context -> 'input' ->> 'discount', i.context -> 'vars' ->> 'reviewer',
+  return `select d.id, i.id, i.flow_key, i.flow_version, i.started_by, i.context -> 'input' ->> 'unit',
+                 i.context -> 'input' ->> 'discount', i.context -> 'input' ->> 'listPrice', i.context -> 'vars' ->> 'reviewer',
                  (select a -> 'values' ->> 'authority(requester)'
                     from instance_event s, jsonb_array_elements(s.trace -> 'actions') a
                    where s.instance_id = i.id and s.seq = 1 and a ->> 'action' = 'set var.reviewer' limit 1),

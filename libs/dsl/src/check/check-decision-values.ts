@@ -19,7 +19,7 @@ export const checkDecisionValues: Check = (ctx) => {
     offered.set(state.name.name, [...new Set(events)]);
   }
   for (const e of allExprs(ctx.flow)) {
-    if (e.k !== 'binary' || !['==', '!=', 'in'].includes(e.op)) continue;
+    if (e.k !== 'binary' || (e.op !== '==' && e.op !== '!=' && e.op !== 'in')) continue;
     const task = decisionTask(ctx.typed.exprs.get(e.left));
     const decisions = task === null ? undefined : offered.get(task);
     if (!decisions) continue;

@@ -32,8 +32,20 @@ export function assigneeExprs(a: AssigneeDecl): Expr[] {
   }
 }
 
+// Several checks walk every expression; the walk is done once per flow (the AST is not changed by checks).
+const walked = new WeakMap<FlowDecl, readonly Expr[]>();
+
 /** Every expression written in the flow, outermost first (constants, key, table cells, guards, actions, tasks). */
-export function allExprs(flow: FlowDecl): Expr[] {
+export function allExprs(flow: FlowDecl): readonly Expr[] {
+  let out = walked.get(flow);
+  if (!out) {
+    out = walk(flow);
+    walked.set(flow, out);
+  }
+  return out;
+}
+
+function walk(flow: FlowDecl): Expr[] {
   const roots: Expr[] = [...flow.consts.map((c) => c.value), ...flow.keys.map((k) => k.value)];
   for (const table of flow.tables) {
     for (const row of table.rows) roots.push(...row.cells.flatMap(cellExprs), ...row.outputs);
@@ -61,11 +73,11 @@ export function allExprs(flow: FlowDecl): Expr[] {
     }
   }
   const out: Expr[] = [];
-  const stack = roots.reverse();
-  while (stack.length > 0) {
-    const e = stack.pop() as Expr;
+  // Pre-order, recursively: depth is bounded by the parser's nesting limit, and no array is copied per node.
+  const visit = (e: Expr): void => {
     out.push(e);
-    stack.push(...childExprs(e).reverse());
-  }
+    for (const child of childExprs(e)) visit(child);
+  };
+  for (const root of roots) visit(root);
   return out;
 }

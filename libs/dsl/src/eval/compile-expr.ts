@@ -16,13 +16,19 @@ const cache = new WeakMap<ExprIR, Compiled>();
 
 /** The closure for an expression node, compiled on first use. */
 export function compiled(e: ExprIR): Compiled {
+  // The last node asked for is remembered apart: a loop evaluating one expression skips the WeakMap.
+  if (e === lastNode) return lastCompiled;
   let c = cache.get(e);
   if (!c) {
     c = compileNode(e);
     cache.set(e, c);
   }
+  lastNode = e;
+  lastCompiled = c;
   return c;
 }
+let lastNode: ExprIR | undefined;
+let lastCompiled: Compiled = () => null;
 
 function compileNode(e: ExprIR): Compiled {
   switch (e.k) {

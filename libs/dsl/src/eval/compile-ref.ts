@@ -1,7 +1,7 @@
-import type { ExprIR, Json } from '../ir/flow-ir';
+import type { ExprIR, Json, TypeIR } from '../ir/flow-ir';
 import { decoderFor } from '../values/json-codec';
 import type { EvalEnv } from './eval-env';
-import { type Compiled, fail } from './scope';
+import { type Compiled, fail, type FAIL, type Scope } from './scope';
 
 type RefExpr = Extract<ExprIR, { k: 'ref' }>;
 
@@ -57,14 +57,26 @@ export function compileRef(e: RefExpr): Compiled {
   const name = e.path.join('.');
   const read = reader(e.path);
   if (!read) return (s) => fail(s, `unknown reference \`${name}\``);
-  const type = e.type;
-  const decode = decoderFor(type);
+  const decode = decoderFor(e.type);
   return (s) => {
     const json = read(s.env);
     s.env.trace?.read(name, json);
     const v = decode(json);
-    if (v === undefined)
-      return fail(s, `\`${name}\` holds ${JSON.stringify(json)}, which is not a ${type.kind}`);
-    return v;
+    return v === undefined ? notA(s, name, json, e.type) : v;
   };
+}
+
+/** The failure of a reference whose stored JSON does not have the reference's type. */
+export function notA(s: Scope, name: string, json: Json, type: TypeIR): typeof FAIL {
+  return fail(s, `\`${name}\` holds ${JSON.stringify(json)}, which is not a ${type.kind}`);
+}
+
+/**
+ * The parts of a reference for callers that decode its JSON themselves (the fused `round(a × b, n)`
+ * reads money text straight into a double): the dotted name for the trace and messages, and the reader.
+ * `undefined` for an unknown root (then `compileRef` compiles the failure).
+ */
+export function refReader(e: RefExpr): { name: string; read: (env: EvalEnv) => Json } | undefined {
+  const read = reader(e.path);
+  return read && { name: e.path.join('.'), read };
 }

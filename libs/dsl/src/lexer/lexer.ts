@@ -14,8 +14,13 @@ export interface LexResult {
   diagnostics: Diagnostic[];
 }
 
-const isIdentStart = (c: string): boolean => /[A-Za-z_]/.test(c);
-const isIdentPart = (c: string): boolean => /[A-Za-z0-9_]/.test(c);
+// Character-code tests, not regular expressions: they run once per source character.
+const isDigit = (x: number): boolean => x >= 48 && x <= 57;
+const isIdentStart = (c: string): boolean => {
+  const x = c.charCodeAt(0);
+  return (x >= 65 && x <= 90) || (x >= 97 && x <= 122) || x === 95;
+};
+const isIdentPart = (c: string): boolean => isIdentStart(c) || isDigit(c.charCodeAt(0));
 
 /**
  * Splits a source into tokens. Never throws: characters it cannot read become one
@@ -60,7 +65,7 @@ function scanToken(cursor: Cursor, diagnostics: Diagnostic[], newlineBefore: boo
     while (!cursor.done() && isIdentPart(cursor.peek())) cursor.advance();
     return make('ident');
   }
-  if (/[0-9]/.test(c)) {
+  if (isDigit(c.charCodeAt(0))) {
     const scanned = scanNumber(cursor);
     if (scanned.error) diagnostics.push(errorAt(cursor.spanFrom(start), ...scanned.error));
     const token = make(scanned.kind, scanned.value);

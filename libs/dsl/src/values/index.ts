@@ -2,6 +2,7 @@ export * from './decimal';
 export * from './decimal-text';
 export * from './decimal-arithmetic';
 export * from './decimal-rounding';
+export * from './small-decimal';
 export * from './money';
 export * from './percent';
 export * from './duration';

@@ -23,8 +23,13 @@ export async function auditEvents(
   page: PageRequest,
   viewer: Viewer,
 ): Promise<Page<AuditEventRecord>> {
-  const slice = await pageAuditEvents(deps, filter, page, viewer);
-  return { ...slice, totalCount: await countAuditEvents(deps, filter, viewer) };
+  // Two statements on two pooled connections at once: neither waits for the other (they were never
+  // one snapshot; each is read-committed on its own).
+  const [slice, totalCount] = await Promise.all([
+    pageAuditEvents(deps, filter, page, viewer),
+    countAuditEvents(deps, filter, viewer),
+  ]);
+  return { ...slice, totalCount };
 }
 
 /** Up to this many estimated matches, a narrow filter's page reads its matches first (see below). */

@@ -154,12 +154,14 @@ export async function tasksOfInstance(
   status?: TaskStatus,
 ): Promise<TaskRecord[]> {
   if (!isUuid(instanceId)) return [];
-  const tasks = await readEm(deps).find(
-    TaskEntity,
-    { instance: instanceId, ...(status ? { status } : {}) },
-    { orderBy: { createdAt: 'asc', id: 'asc' } },
+  // Mapped without entities, as `pageTasks`: `decideTask`'s answer asks for these on every decision.
+  const em = readEm(deps);
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `select * from task where instance_id = ?::uuid${status ? ' and status = ?' : ''}
+     order by created_at asc, id asc`,
+    status ? [instanceId, status] : [instanceId],
   );
-  return tasks.map(taskRecord);
+  return rows.map((row) => taskRecordOfRow(em, row));
 }
 
 function taskFilter(filter: TaskFilter, now: Date): SqlWhere {

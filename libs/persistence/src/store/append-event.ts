@@ -24,7 +24,19 @@ export function appendEvent(
   previous: { seq: number; hash: string } | null,
   event: NewEvent,
 ): InstanceEventEntity {
-  return em.create(InstanceEventEntity, chainedEvent(instance, previous, event));
+  const chained = chainedEvent(
+    { id: instance.id, flowVersion: instance.flowVersion, definitionHash: instance.definition.hash },
+    previous,
+    event,
+  );
+  return em.create(InstanceEventEntity, { instance, ...chained });
+}
+
+/** What an event row takes from its instance: the id, and the flow version and hash it runs on. */
+export interface EventInstance {
+  id: string;
+  flowVersion: number;
+  definitionHash: string;
 }
 
 /**
@@ -34,7 +46,7 @@ export function appendEvent(
  */
 export async function insertEvent(
   em: SqlEntityManager,
-  instance: InstanceEntity,
+  instance: EventInstance,
   previous: { seq: number; hash: string } | null,
   event: NewEvent,
 ): Promise<void> {
@@ -63,13 +75,13 @@ export async function insertEvent(
 
 /** The event's row: `seq` one past the previous event, chained to its hash. */
 function chainedEvent(
-  instance: InstanceEntity,
+  instance: EventInstance,
   previous: { seq: number; hash: string } | null,
   event: NewEvent,
 ) {
   const seq = (previous?.seq ?? 0) + 1;
   const prevHash = previous?.hash ?? null;
-  const definitionHash = instance.definition.hash;
+  const definitionHash = instance.definitionHash;
   const hash = eventHash(prevHash, {
     instanceId: instance.id,
     seq,
@@ -84,7 +96,6 @@ function chainedEvent(
     trace: event.trace,
   });
   return {
-    instance,
     seq,
     type: event.type,
     actor: event.actor,
@@ -111,22 +122,4 @@ export async function chainTip(
     { orderBy: { seq: 'desc' }, fields: ['seq', 'hash'] },
   );
   return tip ? { seq: tip.seq, hash: tip.hash } : null;
-}
-
-/**
- * The chain tip of an instance and the reference-data stamp (see `referenceData`) in one round trip:
- * a step needs both before it runs.
- */
-export async function chainTipAndReferenceVersion(
-  em: SqlEntityManager,
-  instanceId: string,
-): Promise<{ tip: { seq: number; hash: string } | null; referenceVersion: string }> {
-  const [row] = await em.execute<{ version: string; seq: number | null; hash: string | null }[]>(
-    `select v.version::text as version, e.seq, e.hash from reference_data_version v
-     left join lateral (select seq, hash from instance_event where instance_id = ?::uuid
-                        order by seq desc limit 1) e on true`,
-    [instanceId],
-  );
-  const tip = row.seq === null || row.hash === null ? null : { seq: Number(row.seq), hash: row.hash };
-  return { tip, referenceVersion: row.version };
 }

@@ -1,8 +1,7 @@
-import { TaskEntity } from '../entities';
 import { ProcessError } from '../errors/process-error';
 import { isUuid } from '../ids';
 import type { DecideTaskCommand, InstanceRecord } from '../store';
-import { advanceInstance } from './advance-instance';
+import { advanceInstance, loadTaskForStep } from './advance-instance';
 import { claimIdempotencyKey, rememberResult } from './idempotency';
 import { mutate } from './store-deps';
 import type { StoreDeps } from './store-deps';
@@ -17,15 +16,18 @@ export async function decideTask(deps: StoreDeps, cmd: DecideTaskCommand): Promi
   const now = deps.now();
   const context: { taskId: string; instanceId?: string } = { taskId: cmd.taskId };
   return mutate(deps, context, async (em) => {
-    const task = await em.findOne(TaskEntity, { id: cmd.taskId });
-    if (!task) throw ProcessError.notFound('task', cmd.taskId);
-    context.instanceId = task.instance.id;
+    // The task, its instance, the chain tip and the reference stamp: one statement.
+    const loaded = await loadTaskForStep(deps, em, cmd.taskId);
+    if (!loaded) throw ProcessError.notFound('task', cmd.taskId);
+    const { task } = loaded;
+    const instanceId = loaded.instance.record.id;
+    context.instanceId = instanceId;
     if (cmd.idempotencyKey) {
       const first = await claimIdempotencyKey(em, {
         actor: cmd.actor,
         key: cmd.idempotencyKey,
         operation: 'decideTask',
-        instanceId: task.instance.id,
+        instanceId,
         now,
       });
       if (first) return first;
@@ -38,11 +40,13 @@ export async function decideTask(deps: StoreDeps, cmd: DecideTaskCommand): Promi
       ...(cmd.comment != null ? { comment: cmd.comment } : {}),
       ...(cmd.payload !== undefined ? { payload: cmd.payload } : {}),
     };
+    // A claimed idempotency key may have waited for another request: then read the instance again.
     const result = await advanceInstance(
       deps,
       em,
-      { instanceId: task.instance.id, event, actor: cmd.actor },
+      { instanceId, event, actor: cmd.actor },
       now,
+      cmd.idempotencyKey ? undefined : loaded.instance,
     );
     if (cmd.idempotencyKey) await rememberResult(em, { actor: cmd.actor, key: cmd.idempotencyKey }, result);
     return result;

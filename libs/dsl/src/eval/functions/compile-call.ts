@@ -2,12 +2,15 @@ import type { ExprIR } from '../../ir/flow-ir';
 import type { Value } from '../../values/value';
 import { exprText } from '../expr-text';
 import { type CompileChild, type Compiled, fail, FAIL } from '../scope';
+import { compileFusedRound } from './fused-round';
 import { LIBRARY } from './library';
 
 type CallExpr = Extract<ExprIR, { k: 'call' }>;
 
 /** Compiles a library call: the implementation is chosen once from the argument types; arguments are strict. */
 export function compileCall(e: CallExpr, sub: CompileChild): Compiled {
+  const fused = compileFusedRound(e, sub);
+  if (fused) return fused;
   const text = exprText(e);
   const spec = LIBRARY.get(e.fn);
   const impl = spec?.({ args: e.args, result: e.type, text });

@@ -7,7 +7,7 @@ import { fail, type Outcome } from '../scope';
 import type { FunctionSpec } from './function-spec';
 
 /** Largest number of decimals `round` accepts; beyond it a value has no meaningful digits left to keep. */
-const MAX_PLACES = 100;
+export const MAX_PLACES = 100;
 
 function pick(chooseLeft: (order: number) => boolean): FunctionSpec {
   return (site) => {
