@@ -1,7 +1,5 @@
 import { Decimal, pow10 } from './decimal';
-
-/** Digits a double holds exactly as an integer (2^53 ≈ 9.007·10^15). */
-const MAX_EXACT_DIGITS = 15;
+import { scanSmallDecimal, SmallDecimal } from './small-decimal';
 
 /**
  * Parses plain decimal text (`"1850000.00"`, `"-0.5"`, `"42"`): an optional minus, digits, an optional
@@ -14,28 +12,18 @@ export function parseDecimal(text: string): Decimal | undefined {
 
 /** `parseDecimal` of `text.slice(0, n)`, without the slice (a percent's text before its `%`). */
 export function parseDecimalPrefix(text: string, n: number): Decimal | undefined {
-  // A hand-written scan: every reference to stored money runs it, and a regular expression plus
-  // `BigInt(string)` cost several times more. Up to 15 digits the coefficient is exact as a number.
-  const start = n > 0 && text.charCodeAt(0) === 45 /* - */ ? 1 : 0;
-  let point = -1;
-  let digits = 0;
-  let small = 0;
-  for (let i = start; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      small = small * 10 + (c - 48);
-      digits++;
-    } else if (c === 46 /* . */ && point < 0) point = i;
-    else return undefined;
-  }
-  if (digits === 0 || point === start || point === n - 1) return undefined;
-  const scale = point < 0 ? 0 : n - point - 1;
-  const coef =
-    digits <= MAX_EXACT_DIGITS
-      ? BigInt(small)
-      : BigInt(point < 0 ? text.slice(start, n) : text.slice(start, point) + text.slice(point + 1, n));
-  return new Decimal(start === 1 ? -coef : coef, scale);
+  // Every reference to stored money runs this: the hand-written scan of the Number fast path reads
+  // up to 15 digits exactly (a regular expression plus `BigInt(string)` cost several times more).
+  if (scanSmallDecimal(text, n, scratch)) return new Decimal(BigInt(scratch.coef), scratch.scale);
+  // Invalid text, or more digits than a double holds: the rare long way.
+  const match = LONG_DECIMAL.exec(n === text.length ? text : text.slice(0, n));
+  if (!match) return undefined;
+  const coef = BigInt(match[1] + match[2] + (match[3] ?? ''));
+  return new Decimal(coef, match[3]?.length ?? 0);
 }
+
+const scratch = new SmallDecimal();
+const LONG_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 
 /** Formats with exactly `d.scale` fraction digits: `Decimal(185000000n, 2)` → `"1850000.00"`. */
 export function formatDecimal(d: Decimal): string {
