@@ -25,6 +25,24 @@ describe('lex', () => {
     expect(kinds('[1..2]')).toEqual(['punct:[', 'int:1', 'punct:..', 'int:2', 'punct:]']);
   });
 
+  it('should give every token its line, columns and offsets', () => {
+    const spans = lex('a_1->b2\n  x>=12h,"s"').tokens.map(
+      (t) =>
+        `${t.text}@${t.span.line}:${t.span.column}-${t.span.endLine}:${t.span.endColumn}/${t.span.offset}-${t.span.endOffset}`,
+    );
+    expect(spans).toEqual([
+      'a_1@1:1-1:4/0-3',
+      '->@1:4-1:6/3-5',
+      'b2@1:6-1:8/5-7',
+      'x@2:3-2:4/10-11',
+      '>=@2:4-2:6/11-13',
+      '12h@2:6-2:9/13-16',
+      ',@2:9-2:10/16-17',
+      '"s"@2:10-2:13/17-20',
+      '@2:13-2:13/20-20',
+    ]);
+  });
+
   it('should read the longest punctuation first', () => {
     expect(kinds('-> == != <= >= < > = -')).toEqual([
       'punct:->',

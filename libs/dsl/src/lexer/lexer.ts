@@ -16,11 +16,16 @@ export interface LexResult {
 
 // Character-code tests, not regular expressions: they run once per source character.
 const isDigit = (x: number): boolean => x >= 48 && x <= 57;
-const isIdentStart = (c: string): boolean => {
-  const x = c.charCodeAt(0);
-  return (x >= 65 && x <= 90) || (x >= 97 && x <= 122) || x === 95;
-};
-const isIdentPart = (c: string): boolean => isIdentStart(c) || isDigit(c.charCodeAt(0));
+const isIdentStartCode = (x: number): boolean => (x >= 65 && x <= 90) || (x >= 97 && x <= 122) || x === 95;
+const isIdentPartCode = (x: number): boolean => isIdentStartCode(x) || isDigit(x);
+
+/** `PUNCTUATION` grouped by first character, each group longest first as in the list. */
+const PUNCTUATION_BY_FIRST = new Map<number, string[]>();
+for (const p of PUNCTUATION) {
+  const group = PUNCTUATION_BY_FIRST.get(p.charCodeAt(0)) ?? [];
+  group.push(p);
+  PUNCTUATION_BY_FIRST.set(p.charCodeAt(0), group);
+}
 
 /**
  * Splits a source into tokens. Never throws: characters it cannot read become one
@@ -55,36 +60,33 @@ export function lex(source: string): LexResult {
 
 function scanToken(cursor: Cursor, diagnostics: Diagnostic[], newlineBefore: boolean): Token | null {
   const start = cursor.mark();
-  const c = cursor.peek();
-  const make = (kind: TokenKind, value?: string): Token => {
-    const span = cursor.spanFrom(start);
-    const text = cursor.source.slice(span.offset, span.endOffset);
-    return { kind, text, value: value ?? text, span, newlineBefore };
-  };
-  if (isIdentStart(c)) {
-    while (!cursor.done() && isIdentPart(cursor.peek())) cursor.advance();
-    return make('ident');
+  const code = cursor.source.charCodeAt(cursor.offset);
+  if (isIdentStartCode(code)) {
+    let end = cursor.offset + 1;
+    while (end < cursor.source.length && isIdentPartCode(cursor.source.charCodeAt(end))) end++;
+    cursor.advanceWithinLine(end - cursor.offset);
+    return token(cursor, start, 'ident', undefined, newlineBefore);
   }
-  if (isDigit(c.charCodeAt(0))) {
+  if (isDigit(code)) {
     const scanned = scanNumber(cursor);
     if (scanned.error) diagnostics.push(errorAt(cursor.spanFrom(start), ...scanned.error));
-    const token = make(scanned.kind, scanned.value);
-    if (scanned.malformed) token.malformed = true;
-    return token;
+    const made = token(cursor, start, scanned.kind, scanned.value, newlineBefore);
+    if (scanned.malformed) made.malformed = true;
+    return made;
   }
-  if (c === '"') {
+  if (code === 34) {
     const scanned = scanString(cursor);
     for (const e of scanned.errors)
       diagnostics.push(errorAt(e.span ?? cursor.spanFrom(start), e.code, e.message, e.hint));
-    const token = make('string', scanned.value);
+    const made = token(cursor, start, 'string', scanned.value, newlineBefore);
     // An unterminated string swallows the rest of its line; what the parser would say next is an echo.
-    if (scanned.errors.some((e) => e.code === 'syntax/unterminated-string')) token.malformed = true;
-    return token;
+    if (scanned.errors.some((e) => e.code === 'syntax/unterminated-string')) made.malformed = true;
+    return made;
   }
-  const punct = PUNCTUATION.find((p) => cursor.source.startsWith(p, cursor.offset));
+  const punct = punctuationAt(cursor.source, cursor.offset);
   if (punct) {
-    cursor.advance(punct.length);
-    return make('punct');
+    cursor.advanceWithinLine(punct.length);
+    return token(cursor, start, 'punct', undefined, newlineBefore);
   }
   // One diagnostic for a whole run of unreadable characters.
   while (!cursor.done() && !isReadable(cursor)) cursor.advance();
@@ -101,6 +103,26 @@ function scanToken(cursor: Cursor, diagnostics: Diagnostic[], newlineBefore: boo
   return null;
 }
 
+/** The token from `start` to the cursor; `value` defaults to the text. */
+function token(
+  cursor: Cursor,
+  start: Mark,
+  kind: TokenKind,
+  value: string | undefined,
+  newlineBefore: boolean,
+): Token {
+  const span = cursor.spanFrom(start);
+  const text = cursor.source.slice(span.offset, span.endOffset);
+  return { kind, text, value: value ?? text, span, newlineBefore };
+}
+
+/** The punctuation mark at `offset`, longest first (`->` before `-`), or undefined. */
+function punctuationAt(source: string, offset: number): string | undefined {
+  const candidates = PUNCTUATION_BY_FIRST.get(source.charCodeAt(offset));
+  if (candidates) for (const p of candidates) if (p.length === 1 || source.startsWith(p, offset)) return p;
+  return undefined;
+}
+
 function isReadable(cursor: Cursor): boolean {
   const c = cursor.peek();
   return (
@@ -108,6 +130,13 @@ function isReadable(cursor: Cursor): boolean {
     (c === '/' && cursor.peek(1) === '/') ||
     PUNCTUATION.some((p) => cursor.source.startsWith(p, cursor.offset))
   );
+}
+
+/** A position in the source, as `Cursor.mark` returns it. */
+export interface Mark {
+  line: number;
+  column: number;
+  offset: number;
 }
 
 /** A position in the source that tracks line and column as it advances. */
@@ -138,11 +167,17 @@ export class Cursor {
     }
   }
 
-  mark(): { line: number; column: number; offset: number } {
+  /** Advances over `count` characters that the caller knows hold no line break. */
+  advanceWithinLine(count: number): void {
+    this.offset += count;
+    this.column += count;
+  }
+
+  mark(): Mark {
     return { line: this.line, column: this.column, offset: this.offset };
   }
 
-  spanFrom(start: { line: number; column: number; offset: number }): Span {
+  spanFrom(start: Mark): Span {
     return {
       line: start.line,
       column: start.column,

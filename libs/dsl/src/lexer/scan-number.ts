@@ -10,14 +10,25 @@ export interface ScannedNumber {
   malformed?: boolean;
 }
 
+/** The run of `[0-9_]` at the cursor, consumed. */
 const digitRun = (cursor: Cursor): string => {
-  let text = '';
-  while (/[0-9_]/.test(cursor.peek())) {
-    text += cursor.peek();
-    cursor.advance();
-  }
-  return text;
+  const start = cursor.offset;
+  const count = runLength(cursor.source, start, false);
+  cursor.advanceWithinLine(count);
+  return cursor.source.slice(start, start + count);
 };
+
+/** How many characters from `offset` are `[0-9_]` (or `[A-Za-z0-9_]` with `letters`). */
+function runLength(source: string, offset: number, letters: boolean): number {
+  let end = offset;
+  for (; end < source.length; end++) {
+    const x = source.charCodeAt(end);
+    const ok =
+      (x >= 48 && x <= 57) || x === 95 || (letters && ((x >= 65 && x <= 90) || (x >= 97 && x <= 122)));
+    if (!ok) break;
+  }
+  return end - offset;
+}
 
 /**
  * Scans a number starting at a digit: `42`, `50_000`, `1.25`, then an optional suffix directly attached:
@@ -41,7 +52,10 @@ export function scanNumber(cursor: Cursor): ScannedNumber {
     cursor.advance();
     return { kind: 'percent', value, error };
   }
-  const rest = /^[A-Za-z0-9_]*/.exec(cursor.source.slice(cursor.offset))?.[0] ?? '';
+  const rest = cursor.source.slice(
+    cursor.offset,
+    cursor.offset + runLength(cursor.source, cursor.offset, true),
+  );
   if (/^[A-Z]{3}$/.test(rest)) {
     // `50_000CNY`: reported here; the currency is left to be read as the next token, so the parser still
     // sees a money literal and nothing else complains.

@@ -1,5 +1,6 @@
 import { DISCOUNT_FLOW_IR, flowVariant } from '../testing';
 import { boundFlow } from './bound-flow';
+import { TransitionConfig } from './transition-config';
 
 describe('binding FlowIR to XState', () => {
   it('should make one state node per state, final states final, guards as { type: expr, params }', () => {
@@ -20,6 +21,29 @@ describe('binding FlowIR to XState', () => {
       'director_review',
       'vp_review',
     ]);
+  });
+
+  it('should hand XState transition configs that a spread copies nothing from', () => {
+    // XState spreads each config and sets target, guard and actions again: with plain objects V8
+    // leaves its fast path (see transition-config.ts). The transitions it builds keep every field.
+    const { machine } = boundFlow(DISCOUNT_FLOW_IR);
+    const states = Object.values(machine.config.states ?? {}) as unknown as {
+      always: TransitionConfig[];
+      on: Record<string, TransitionConfig[]>;
+    }[];
+    const configs = states.flatMap((s) => [...s.always, ...Object.values(s.on).flat()]);
+    expect(configs).toHaveLength(
+      DISCOUNT_FLOW_IR.states.reduce((n, s) => n + s.always.length + s.on.length, 0),
+    );
+    for (const config of configs) {
+      expect(config).toBeInstanceOf(TransitionConfig);
+      expect({ ...config }).toEqual({});
+    }
+    const reject = machine.states.manager_review.on.reject[0];
+    expect(Object.keys(reject).sort()).toEqual(
+      ['actions', 'eventType', 'guard', 'reenter', 'source', 'target', 'toJSON'].sort(),
+    );
+    expect(reject.target?.map((t) => t.key)).toEqual(['rejected']);
   });
 
   it('should bind an IR once per hash, also when the IR object was reloaded from storage', () => {

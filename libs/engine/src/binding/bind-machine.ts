@@ -12,6 +12,7 @@ import {
 } from './action-impl';
 import { exprGuard, type GuardParams } from './guard-impl';
 import type { ENV_KEY } from './step-env';
+import { type ActionRef, TransitionConfig } from './transition-config';
 import { type EnvelopeEvent, type StepEnv } from './step-env';
 
 /** Microsteps allowed in one macrostep before an `always` cycle is declared (the checker should prevent them). */
@@ -45,12 +46,6 @@ export const flowSetup = setup({
   },
 });
 
-type ActionRef =
-  | { type: 'setVar'; params: SetVarParams }
-  | { type: 'recordDecision'; params: RecordDecisionParams }
-  | { type: 'voidDecisions'; params: VoidParams }
-  | { type: 'notify'; params: NotifyParams };
-
 function transitionConfig(state: StateIR, t: TransitionIR) {
   const actions: ActionRef[] = [];
   if (t.event !== undefined && state.task?.decisions.includes(t.event))
@@ -61,16 +56,13 @@ function transitionConfig(state: StateIR, t: TransitionIR) {
       actions.push({ type: 'voidDecisions', params: { state: state.name, action: a } });
     else actions.push({ type: 'notify', params: { state: state.name, action: a } });
   }
-  return {
-    target: t.target,
-    // Every transition goes through the `expr` guard, guarded or not, so each one taken is traced.
-    guard: { type: 'expr' as const, params: { state: state.name, transition: t } },
-    actions,
-  };
+  // Every transition goes through the `expr` guard, guarded or not, so each one taken is traced.
+  const guard = { type: 'expr' as const, params: { state: state.name, transition: t } };
+  return new TransitionConfig(t.target, guard, actions);
 }
 
 function stateConfig(state: StateIR) {
-  const on: Record<string, ReturnType<typeof transitionConfig>[]> = {};
+  const on: Record<string, TransitionConfig[]> = {};
   for (const t of state.on) {
     if (t.event === undefined) continue;
     (on[t.event] ??= []).push(transitionConfig(state, t));
