@@ -16,19 +16,23 @@ const cache = new WeakMap<ExprIR, Compiled>();
 
 /** The closure for an expression node, compiled on first use. */
 export function compiled(e: ExprIR): Compiled {
-  // The last node asked for is remembered apart: a loop evaluating one expression skips the WeakMap.
-  if (e === lastNode) return lastCompiled;
+  // The last few nodes asked for are remembered apart: a caller evaluating a guard, a table call and
+  // an action on each context in turn (the engine, the rules benchmark) skips the WeakMap.
+  for (let i = 0; i < RECENT; i++) if (recentNodes[i] === e) return recentCompiled[i];
   let c = cache.get(e);
   if (!c) {
     c = compileNode(e);
     cache.set(e, c);
   }
-  lastNode = e;
-  lastCompiled = c;
+  recentNodes[next] = e;
+  recentCompiled[next] = c;
+  next = (next + 1) % RECENT;
   return c;
 }
-let lastNode: ExprIR | undefined;
-let lastCompiled: Compiled = () => null;
+const RECENT = 4;
+const recentNodes: (ExprIR | undefined)[] = new Array<ExprIR | undefined>(RECENT).fill(undefined);
+const recentCompiled: Compiled[] = new Array<Compiled>(RECENT).fill(() => null);
+let next = 0;
 
 function compileNode(e: ExprIR): Compiled {
   switch (e.k) {

@@ -20,6 +20,12 @@ function reader(path: readonly string[]): ((env: EvalEnv) => Json) | undefined {
   const [root, name] = path;
   switch (root) {
     case 'input':
+      // `input.<field>`, the common case, reads the field without walking.
+      if (path.length === 2)
+        return (env) => {
+          const v = env.context.input[name];
+          return v === undefined ? null : v;
+        };
       return (env) => walk(env.context.input[name], path, 2);
     case 'requester':
       return (env) => env.context.requester;

@@ -4,6 +4,8 @@ import { exprText } from '../expr-text';
 import { type CompileChild, type Compiled, fail, FAIL, type Scope } from '../scope';
 import { ArithmeticFailure, arithmeticFor } from './arithmetic';
 import { equalityFor, orderFor } from './compare';
+import { compileNumericOrder } from './compile-numeric-order';
+import { numericKind } from './numeric-kind';
 
 type BinaryExpr = Extract<ExprIR, { k: 'binary' }>;
 
@@ -30,9 +32,15 @@ function compileLogic(e: BinaryExpr, left: Compiled, right: Compiled, text: stri
 
 /** Compiles `and`, `or`, comparisons, arithmetic and `in`, choosing each implementation once from the types. */
 export function compileBinary(e: BinaryExpr, sub: CompileChild): Compiled {
+  const text = exprText(e);
+  if (e.op === '<' || e.op === '<=' || e.op === '>' || e.op === '>=') {
+    const lk = numericKind(e.left.type);
+    const rk = numericKind(e.right.type);
+    const order = orderFor(e.left.type, e.right.type);
+    if (lk && rk && order) return compileNumericOrder(e, [lk, rk], order, sub);
+  }
   const left = sub(e.left);
   const right = sub(e.right);
-  const text = exprText(e);
   switch (e.op) {
     case 'and':
     case 'or':

@@ -4,6 +4,7 @@ import type { Value } from '../../values/value';
 import { type CompileChild, type Compiled, fail, FAIL, type Outcome, type Scope } from '../scope';
 import { type CellMatcher, compileCell } from './compile-cell';
 import { aggregate, agreeingOutput } from './hit-policy';
+import { IntervalRows } from './interval-rows';
 
 interface CompiledRow {
   /** 1-based position in the table. */
@@ -22,6 +23,8 @@ export function rowOutputType(table: TableIR): TypeIR {
 export class CompiledTable {
   private readonly rows: readonly CompiledRow[];
   private readonly outputType: TypeIR;
+  /** The rows as intervals searched on doubles, when every input cell is a literal bound (`interval-rows.ts`). */
+  readonly intervals: IntervalRows | undefined;
 
   constructor(
     readonly table: TableIR,
@@ -34,6 +37,7 @@ export class CompiledTable {
       cells: r.cells.map((c, j) => compileCell(c, table.inputs[j]?.type ?? { kind: 'null' }, sub)),
       outputs: r.outputs.map(sub),
     }));
+    this.intervals = IntervalRows.of(table);
   }
 
   /**
@@ -55,17 +59,38 @@ export class CompiledTable {
       if (table.hit === 'first') break;
     }
     const result = this.decide(matched, args, s);
-    if (result !== FAIL && s.env.trace) {
-      s.env.trace.table({
-        table: table.name,
-        hit: table.aggregate ? `${table.hit} ${table.aggregate}` : table.hit,
-        inputs: args.map((a, i) => encodeValue(table.inputs[i].type, a)),
-        rows: matched.map((r) => ({ row: r.row, line: r.line })),
-        output: encodeValue(resultType, result),
-        ...(table.origin ? { origin: table.origin } : {}),
-      });
-    }
+    if (result !== FAIL && s.env.trace) this.trace(matched, args, resultType, result, s);
     return result;
+  }
+
+  /**
+   * What `invoke` answers when the row at `index` is the one its hit policy picks (found by
+   * `intervals.find`): that row's output, traced alike. `args` are read only for the trace, so a
+   * caller without `s.env.trace` may pass `undefined`.
+   */
+  invokeRow(index: number, args: readonly Value[] | undefined, resultType: TypeIR, s: Scope): Outcome {
+    const row = this.rows[index];
+    const result = this.output(row, s);
+    if (result !== FAIL && s.env.trace) this.trace([row], args ?? [], resultType, result, s);
+    return result;
+  }
+
+  private trace(
+    matched: readonly CompiledRow[],
+    args: readonly Value[],
+    resultType: TypeIR,
+    result: Value,
+    s: Scope,
+  ): void {
+    const { table } = this;
+    s.env.trace?.table({
+      table: table.name,
+      hit: table.aggregate ? `${table.hit} ${table.aggregate}` : table.hit,
+      inputs: args.map((a, i) => encodeValue(table.inputs[i].type, a)),
+      rows: matched.map((r) => ({ row: r.row, line: r.line })),
+      output: encodeValue(resultType, result),
+      ...(table.origin ? { origin: table.origin } : {}),
+    });
   }
 
   private matches(row: CompiledRow, args: readonly Value[], s: Scope): boolean | typeof FAIL {
