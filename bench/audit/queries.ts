@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { createAuditQueries, createStore, openDatabase } from '@signet/persistence';
 import { argValue, benchClient, benchUrl } from './bench-database';
 import { questions } from './questions';
+import { REPLAYABLE } from './seed-replayable';
 import type { Params } from './questions';
 
 function percentile(sorted: number[], p: number): number {
@@ -39,13 +40,29 @@ async function main(): Promise<void> {
       await pg.query<{ events: string }>('select count(*)::text as events from instance_event')
     ).rows;
     const [mid] = (
-      await pg.query<{ id: string; at: Date }>(
-        `select instance_id as id, at from instance_event where seq = 5 order by id limit 1 offset (select count(*) / 20 from instance)`,
+      await pg.query<{ id: string }>(
+        `select instance_id as id from instance_event where seq = 5 order by id limit 1 offset (select count(*) / 20 from instance)`,
       )
     ).rows;
+    // `instanceAt` is asked about the instances real steps wrote (`seed-replayable.ts`; the set-based
+    // seed's logs do not replay), each at the event in the middle of its life and at its last event.
+    const lives = (
+      await pg.query<{ id: string; at: Date }>(
+        `select i.id, e.at from instance i
+           join instance_event e on e.instance_id = i.id and e.seq in (greatest(1, i.version / 2), i.version)
+          where i.context -> 'input' ->> 'customer' like '${REPLAYABLE} %'
+             or i.context -> 'input' ->> 'unit' like '${REPLAYABLE}-%'
+          order by i.id`,
+      )
+    ).rows.map((r) => ({ instanceId: r.id, at: new Date(r.at) }));
+    if (lives.length === 0) {
+      throw new Error(
+        `${benchUrl()} has no instances written by real steps for instanceAt: run bench/audit/add-replayable.ts`,
+      );
+    }
     const params: Params = {
       instanceId: mid.id,
-      midLife: new Date(mid.at),
+      lives,
       actor: 'bench.user.042',
       monthFrom: new Date('2026-03-01T00:00:00Z'),
       monthTo: new Date('2026-04-01T00:00:00Z'),

@@ -2,7 +2,8 @@
  * `node scripts/run-ts.js bench/audit/seed.ts [--events N] [--full]`: a fresh `signet_bench_audit`
  * database (migrations, demo org, the shipped discount and complaint flows) filled with N events
  * (default 1 M, `--full` 10 M) across N/10 discount requests, plus one complaint per 20 requests (about
- * 5 % more events), by set-based SQL, then vacuumed. Triggers are off while loading (the
+ * 5 % more events), by set-based SQL, plus 100 complaints and 100 requests written by real steps for
+ * `instanceAt` to replay (`seed-replayable.ts`), then vacuumed. Triggers are off while loading (the
  * append-only guards and the global-chain trigger), so the seeded rows carry placeholder hashes and
  * no global chain: the benchmark measures queries, not verification.
  */
@@ -12,11 +13,14 @@ import { performance } from 'node:perf_hooks';
 import { createStore, migrateAndSeed, openDatabase } from '@signet/persistence';
 import { BENCH_DB, admin, argValue, benchClient, benchUrl } from './bench-database';
 import { complaintSeedStatements } from './seed-complaints-sql';
+import { seedReplayable } from './seed-replayable';
 import { seedStatements } from './seed-sql';
 
 const EVENTS_PER_INSTANCE = 10;
 /** One complaint (about five events) per this many discount requests. */
 const INSTANCES_PER_COMPLAINT = 20;
+/** Complaints and discount requests written by real steps (`seed-replayable.ts`), each. */
+const REPLAYABLE_PAIRS = 100;
 
 async function main(): Promise<void> {
   const events = Number(argValue('events') ?? (process.argv.includes('--full') ? 10_000_000 : 1_000_000));
@@ -46,17 +50,26 @@ async function main(): Promise<void> {
         complaint.id,
         complaint.hash,
       ),
-      // As autovacuum leaves an insert-mostly table: statistics, and the visibility map that lets
-      // counts be index-only scans.
-      'vacuum (analyze)',
     ];
-    for (const sql of statements) {
+    const timed = async (what: string, run: () => Promise<unknown>) => {
       const t = performance.now();
-      await client.query(sql);
-      console.log(
-        `${((performance.now() - t) / 1000).toFixed(1).padStart(7)} s  ${sql.trim().split('\n')[0].slice(0, 90)}`,
+      await run();
+      console.log(`${((performance.now() - t) / 1000).toFixed(1).padStart(7)} s  ${what}`);
+    };
+    for (const sql of statements)
+      await timed(sql.trim().split('\n')[0].slice(0, 90), () => client.query(sql));
+    // Through the store, with its triggers: the logs `instanceAt` replays in the benchmark.
+    const replayDb = await openDatabase({ url: benchUrl() });
+    try {
+      await timed(`${REPLAYABLE_PAIRS} replayable complaints and discount requests`, () =>
+        seedReplayable(replayDb, REPLAYABLE_PAIRS),
       );
+    } finally {
+      await replayDb.close();
     }
+    // As autovacuum leaves an insert-mostly table: statistics, and the visibility map that lets
+    // counts be index-only scans.
+    await timed('vacuum (analyze)', () => client.query('vacuum (analyze)'));
     const { rows } = await client.query<{ events: string; size: string }>(
       `select (select count(*) from instance_event)::text as events,
               pg_size_pretty(pg_database_size(current_database())) as size`,

@@ -40,6 +40,7 @@ export type {
 } from './audit/compliance-queries';
 export type { SlaBreachRow, TimeInStateRow } from './audit/report-queries';
 export type { ComplaintBreachLevelRow, ComplaintGroupRow, ComplaintMonthRow } from './audit/complaint-report';
+export type { OpenComplaintRow, OpenComplaintTaskRow } from './audit/complaint-open-items';
 export type { Refusal } from './audit/refusal-log';
 export { RECORDED_REFUSAL_CODES } from './audit/refusal-log';
 export type { ExportFilter, ExportedEvent } from './audit/export-events';

@@ -10,6 +10,8 @@ import type {
   SoftConflictRow,
   UserActivityRow,
 } from './compliance-queries';
+import { openComplaints } from './complaint-open-items';
+import type { OpenComplaintRow } from './complaint-open-items';
 import { complaintReport } from './complaint-report';
 import type { ComplaintMonthRow } from './complaint-report';
 import { exportEvents } from './export-events';
@@ -40,6 +42,11 @@ export interface AuditQueries {
   timeInState(flowKey?: string): Promise<TimeInStateRow[]>;
   /** The monthly complaint report, newest month first: months of `from` through `to` (inclusive). */
   complaintReport(range: { from?: Date; to?: Date }): Promise<ComplaintMonthRow[]>;
+  /**
+   * The report's open items one by one: complaints recorded in the months of `from` through `to`
+   * still open now, oldest first, at most `first` (default 50, ≤ 500), with the task each waits on.
+   */
+  openComplaints(range: { from?: Date; to?: Date; first?: number }): Promise<OpenComplaintRow[]>;
   userActivity(username: string, window: AuditWindow): Promise<UserActivityRow[]>;
   /** Appends a refused attempt to `refusal_log` (its own transaction). */
   recordRefusal(refusal: Refusal): Promise<void>;
@@ -73,6 +80,7 @@ export function createAuditQueries(
     slaBreaches: (filter) => slaBreaches(em(), filter),
     timeInState: (flowKey) => timeInState(em(), flowKey),
     complaintReport: (range) => complaintReport(em(), range),
+    openComplaints: (range) => openComplaints(em(), range, deps.now()),
     userActivity: (username, w) => userActivity(em(), username, w),
     recordRefusal: (refusal) => recordRefusal(em(), refusal),
     exportEvents: (filter, batch) => exportEvents(em(), filter, batch),

@@ -1,5 +1,3 @@
-import type { SqlEntityManager } from '@mikro-orm/postgresql';
-
 /** A task as it stood at a past moment: who could act on it then. */
 export interface TaskAt {
   id: string;
@@ -15,35 +13,57 @@ export interface TaskAt {
 }
 
 /**
- * Tasks open at `at`: created by then, not yet decided then, and belonging to the state the
- * instance was in (a task closes or is cancelled when its state is left, so a task of an earlier
- * state was no longer open even if its row carries no close time).
+ * The tasks of instance `i` created by a moment (the `?`), as one JSON array ordered by creation: a
+ * scalar subquery of `instanceAt`'s statement (both `?` are the moment; `undecided` is compared in SQL,
+ at the database's precision). `openTasksAt` picks the open ones.
  */
-export async function openTasksAt(
-  em: SqlEntityManager,
-  instanceId: string,
-  stateAt: string,
-  at: Date,
-): Promise<TaskAt[]> {
-  const rows = await em.execute<Record<string, unknown>[]>(
-    `select id, name, state, title, assignee, candidate_roles, candidate_team, excluded_users, due_at, created_at
-       from task
-      where instance_id = ?::uuid and created_at <= ?::timestamptz
-        and (decided_at is null or decided_at > ?::timestamptz)
-        and (state = ? or ? like state || '.%')
-      order by created_at, id`,
-    [instanceId, at.toISOString(), at.toISOString(), stateAt, stateAt],
-  );
-  return rows.map((r) => ({
-    id: r.id as string,
-    name: r.name as string,
-    state: r.state as string,
-    title: r.title as string,
-    assignee: (r.assignee as string | null) ?? null,
-    candidateRoles: r.candidate_roles as string[],
-    candidateTeam: (r.candidate_team as string | null) ?? null,
-    excludedUsers: r.excluded_users as string[],
-    dueAt: r.due_at ? new Date(r.due_at as string) : null,
-    createdAt: new Date(r.created_at as string),
-  }));
+export const TASKS_AT_JSON = `select json_agg(json_build_object(
+         'id', t.id, 'name', t.name, 'state', t.state, 'title', t.title, 'assignee', t.assignee,
+         'candidate_roles', t.candidate_roles, 'candidate_team', t.candidate_team,
+         'excluded_users', t.excluded_users, 'due_at', t.due_at, 'created_at', t.created_at,
+         'undecided', t.decided_at is null or t.decided_at > ?::timestamptz)
+         order by t.created_at, t.id)
+    from task t
+   where t.instance_id = i.id and t.created_at <= ?::timestamptz`;
+
+/** One element of `TASKS_AT_JSON`'s array (timestamps as JSON strings). */
+export interface TaskAtJson {
+  id: string;
+  name: string;
+  state: string;
+  title: string;
+  assignee: string | null;
+  candidate_roles: string[];
+  candidate_team: string | null;
+  excluded_users: string[];
+  due_at: string | null;
+  created_at: string;
+  /** Not decided by the moment. */
+  undecided: boolean;
+}
+
+/**
+ * Tasks open at the moment among `tasks` (created by then): not yet decided then, and belonging to the state
+ * `stateAt` the instance was in (a task closes or is cancelled when its state is left, so a task of an
+ * earlier state was no longer open even if its row carries no close time).
+ */
+export function openTasksAt(tasks: readonly TaskAtJson[], stateAt: string): TaskAt[] {
+  return tasks
+    .filter((t) => t.undecided && (t.state === stateAt || stateAt.startsWith(`${t.state}.`)))
+    .map(taskAt);
+}
+
+function taskAt(t: TaskAtJson): TaskAt {
+  return {
+    id: t.id,
+    name: t.name,
+    state: t.state,
+    title: t.title,
+    assignee: t.assignee ?? null,
+    candidateRoles: t.candidate_roles,
+    candidateTeam: t.candidate_team ?? null,
+    excludedUsers: t.excluded_users,
+    dueAt: t.due_at ? new Date(t.due_at) : null,
+    createdAt: new Date(t.created_at),
+  };
 }

@@ -177,6 +177,82 @@ describe('the monthly complaint report', () => {
     expect(months.map((m) => m.month)).toEqual(['2026-08']);
   });
 
+  describe('open items', () => {
+    // Ages and overdue flags are as of this moment (the queries' clock).
+    const now = new Date('2026-09-10T09:00:00.000Z');
+    const report = () => createAuditQueries(test.db, { now: () => now });
+    const days = (d: number) => d * 24 * HOUR;
+
+    it("should list the month's open complaints oldest first with the task each waits on, its owners and whether it is overdue", async () => {
+      const august = await report().openComplaints({
+        from: new Date('2026-08-15T00:00:00Z'),
+        to: new Date('2026-08-15T00:00:00Z'),
+      });
+      expect(august).toEqual([
+        {
+          instanceId: expect.any(String) as string,
+          customer: 'Mr Zhou (A-0101)',
+          category: 'property fee',
+          severity: 'major',
+          channel: 'phone',
+          recordedAt: new Date('2026-08-20T09:00:00.000Z'),
+          recordedBy: 'wu.xia',
+          state: 'follow_up',
+          ageSeconds: days(21),
+          task: {
+            taskId: expect.any(String) as string,
+            name: 'follow_up',
+            assignee: 'wu.xia',
+            candidateUsers: [],
+            candidateRoles: [],
+            escalationLevel: 0,
+            // The follow-up call's SLA (72 h) from the reply on 08-22 10:00.
+            dueAt: new Date('2026-08-25T10:00:00.000Z'),
+            overdue: true,
+          },
+        },
+        expect.objectContaining({
+          category: 'safety',
+          severity: 'crisis',
+          recordedAt: new Date('2026-08-25T09:00:00.000Z'),
+          state: 'reply',
+          ageSeconds: days(16),
+          task: expect.objectContaining({
+            name: 'reply',
+            candidateUsers: ['hu.jun', 'liu.yang'],
+            escalationLevel: 0,
+            dueAt: new Date('2026-08-26T09:00:00.000Z'),
+            overdue: true,
+          }) as object,
+        }) as object,
+      ]);
+      // As many as the report's count of open items for the month.
+      const [month] = await audit.complaintReport({ from: august[0].recordedAt, to: august[0].recordedAt });
+      expect(month.openItems).toBe(august.length);
+    });
+
+    it('should stop after `first` across months and leave out closed complaints and other months', async () => {
+      const all = await report().openComplaints({});
+      expect(all.map((c) => [c.category, c.state, c.task?.name])).toEqual([
+        ['property fee', 'follow_up', 'follow_up'],
+        ['safety', 'reply', 'reply'],
+        ['noise', 'follow_up', 'follow_up'],
+        ['parking', 'triage', 'triage'],
+      ]);
+      const parking = all[3];
+      expect(parking.task).toMatchObject({ candidateRoles: ['cs_agent'], overdue: true });
+      await expect(report().openComplaints({ first: 3 })).resolves.toEqual(all.slice(0, 3));
+      await expect(report().openComplaints({ first: 0 })).resolves.toEqual([]);
+      const september = await report().openComplaints({ from: new Date('2026-09-30T23:00:00Z') });
+      expect(september.map((c) => c.category)).toEqual(['noise', 'parking']);
+      await expect(report().openComplaints({ from: new Date('2026-10-01T00:00:00Z') })).resolves.toEqual([]);
+    });
+
+    it('should refuse a negative page size', async () => {
+      await expect(report().openComplaints({ first: -1 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    });
+  });
+
   it('should agree with the documented view audit_complaint_monthly', async () => {
     const rows = await test.db.orm.em
       .fork()

@@ -68,6 +68,24 @@ describe('instanceAt', () => {
     await expect(f.audit.instanceAt('nope', new Date())).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('should replay with the directory as changed in plain SQL when asked again after the change', async () => {
+    f.setClock('2026-10-10T09:00:00.000Z');
+    const { instanceId } = await requestDiscount(f.store, 'li.na', '4%');
+    const at = new Date('2026-10-11T00:00:00.000Z');
+    // The first answer keeps the directory and the IR in memory (ADR 0011's stamp guards the directory).
+    expect(await f.audit.instanceAt(instanceId, at)).toMatchObject({ replayConsistent: true });
+    try {
+      await f.em.execute(`update org_user set discount_authority = 100 where username = 'li.na'`);
+      // Within her own authority now: the replayed start routes to `auto` and approves at once.
+      const rebuilt = await f.audit.instanceAt(instanceId, at);
+      expect(rebuilt).toMatchObject({ state: 'director_review', replayConsistent: false });
+      expect(rebuilt!.replayNote).toMatch(/replay reached approved at seq 1; the log says director_review/);
+    } finally {
+      await f.em.execute(`update org_user set discount_authority = null where username = 'li.na'`);
+    }
+    expect(await f.audit.instanceAt(instanceId, at)).toMatchObject({ replayConsistent: true });
+  });
+
   it('should flag the replay as inconsistent when the log was rewritten to a state the engine never reaches', async () => {
     f.setClock('2026-10-08T09:00:00.000Z');
     const { instanceId } = await requestDiscount(f.store, 'li.na', '2%');

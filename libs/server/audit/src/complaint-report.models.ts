@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'Complaints of one month sharing a category or a severity.' })
 export class ComplaintGroup {
@@ -48,4 +48,35 @@ export class ComplaintMonth {
   @Field(() => [ComplaintGroup]) bySeverity!: ComplaintGroup[];
   @Field(() => [ComplaintBreachLevel], { description: 'Levels with at least one breach, lowest first.' })
   breachesByLevel!: ComplaintBreachLevel[];
+}
+
+@ObjectType({ description: 'The task an open complaint waits on, and who holds it.' })
+export class OpenComplaintTask {
+  @Field(() => ID) taskId!: string;
+  @Field({ description: 'triage, reply, written_report or follow_up.' }) name!: string;
+  @Field(() => String, { nullable: true, description: 'The owner it is assigned to, if one.' })
+  assignee!: string | null;
+  @Field(() => [String], { description: 'Users who may act on it (a crisis reply: manager and director).' })
+  candidateUsers!: string[];
+  @Field(() => [String], { description: 'Roles whose members may act on it (triage: any agent).' })
+  candidateRoles!: string[];
+  @Field(() => Int, { description: '0: the first owner; 1: one escalation up (the supervisor), …' })
+  escalationLevel!: number;
+  @Field(() => Date, { nullable: true }) dueAt!: Date | null;
+  @Field({ description: 'Its due time has passed.' }) overdue!: boolean;
+}
+
+@ObjectType({ description: 'A complaint of the month still open: not closed by the follow-up call yet.' })
+export class OpenComplaint {
+  @Field(() => ID) instanceId!: string;
+  @Field(() => String, { nullable: true }) customer!: string | null;
+  @Field(() => String, { nullable: true }) category!: string | null;
+  @Field(() => String, { nullable: true }) severity!: string | null;
+  @Field(() => String, { nullable: true }) channel!: string | null;
+  @Field(() => Date) recordedAt!: Date;
+  @Field() recordedBy!: string;
+  @Field({ description: 'Where it stands: triage, reply, written_report or follow_up.' }) state!: string;
+  @Field(() => Float, { description: 'Seconds since it was recorded.' }) ageSeconds!: number;
+  @Field(() => OpenComplaintTask, { nullable: true, description: 'The task it waits on, if any.' })
+  task!: OpenComplaintTask | null;
 }
