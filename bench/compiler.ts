@@ -1,6 +1,6 @@
 /**
  * Benchmark 3 — compiler: check + compile + createMachine of generated 200- and 1,000-state flows,
- * warm (in this process, after 5 warm-up builds) and cold (the first build in a fresh Node process; module
+ * warm (in this process, after 15 warm-up builds) and cold (the first build in a fresh Node process; module
  * loading reported separately). Baseline: `JSON.parse` of the resulting IR, the least any loader does.
  *
  *   node scripts/run-ts.js bench/compiler.ts [--full]
@@ -12,7 +12,11 @@ import { buildFlow } from './compiler/build-flow';
 import { generateFlow } from './compiler/generate-flow';
 import { finish, fmt, median, row, RUNS, target } from './support/measure';
 
-const WARMUP = 5;
+/**
+ * Warm-up builds before timing. Five were not enough: under callgrind about 45 % of the instructions of
+ * builds 6–15 of a 200-state flow were still TurboFan compiling, and the "warm" median swung 2× with it.
+ */
+const WARMUP = 15;
 
 function warm(states: number): {
   ms: number;
