@@ -7,6 +7,10 @@
  * medians over rounds.
  *
  *   node scripts/run-ts.js bench/durable.ts [--full]      (3 rounds × 5 s each; --full 5 × 15 s)
+ *
+ * The HTTP clients run in this process, on the server's event loop: `node:http` by default,
+ * `BENCH_HTTP_CLIENT=fetch` for undici's `fetch` (the client until 2026-11-23, ≈ 2.5 ms more CPU a
+ * request, which the server's own work then queues behind).
  */
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
@@ -19,7 +23,7 @@ import { signToken } from '@signet/server-auth';
 import { createApiApp } from '../apps/api/src/create-api-app';
 import { probeOf } from '../apps/api/src/health/database-probe';
 import { drive, type DriveResult } from './durable/drive';
-import { httpDecide } from './durable/http-client';
+import { fetchDecide, httpDecide } from './durable/http-client';
 import { runPgbench } from './durable/pgbench';
 import { startInstances, storeDecide } from './durable/instances';
 import { DECIDER, PINGPONG_SOURCE } from './durable/pingpong-flow';
@@ -65,7 +69,11 @@ async function main(): Promise<void> {
 
     await app.listen(0, '127.0.0.1');
     const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
-    const http = httpDecide(`http://127.0.0.1:${port}`, signToken('bench', DECIDER, '1h'));
+    const client = process.env.BENCH_HTTP_CLIENT === 'fetch' ? 'fetch' : 'node:http';
+    const http = (client === 'fetch' ? fetchDecide : httpDecide)(
+      `http://127.0.0.1:${port}`,
+      signToken('bench', DECIDER, '1h'),
+    );
     const direct = storeDecide(store);
 
     const results: Record<'in process' | 'in process, 1 client' | 'GraphQL/HTTP' | 'pgbench', Figures[]> = {
@@ -96,7 +104,7 @@ async function main(): Promise<void> {
     const verified = { ok: broken === 0 };
     const W = [22, 12, 10, 10, 14, 14];
     console.log(
-      `durable: ${CLIENTS} concurrent clients, ${rounds} rounds × ${seconds} s; event logs of our ${2 * CLIENTS} instances verify: ${verified.ok}`,
+      `durable: ${CLIENTS} concurrent clients, ${rounds} rounds × ${seconds} s; HTTP client ${client}; event logs of our ${2 * CLIENTS} instances verify: ${verified.ok}`,
     );
     console.log(
       `  statements per in-process decision: ${fmt(perDecision, 1)} (pgbench script: 7, BEGIN … COMMIT)`,

@@ -24,20 +24,6 @@ export async function loadDirectory(em: SqlEntityManager): Promise<Directory> {
   };
 }
 
-/** One user as the engine sees them, or null when the directory has no such user. */
-export async function findDirectoryUser(
-  em: SqlEntityManager,
-  username: string,
-): Promise<DirectoryUser | null> {
-  const user = await em.findOne(OrgUserEntity, { username });
-  if (!user) return null;
-  const memberships = await em.find(OrgUserRoleEntity, { username }, { orderBy: { role: 'asc' } });
-  return toDirectoryUser(
-    user,
-    memberships.map((m) => m.role),
-  );
-}
-
 function toDirectoryUser(user: OrgUserEntity, roles: string[]): DirectoryUser {
   return {
     username: user.username,

@@ -7,7 +7,7 @@ import type { SignetDatabase } from '../database/open-database';
 import { processErrorFromEngine } from '../errors/engine-error';
 import { ProcessError } from '../errors/process-error';
 import type { InstanceRecord, InstanceStatus, TaskStatus } from '../store';
-import { insertEvent } from './append-event';
+import { insertEvent, insertEventAndCommit, type NewEvent } from './append-event';
 import { applyStepEffects, writeOutbox, writeStep } from './apply-effects';
 import { recordVote } from './record-vote';
 import { referenceData } from './reference-data';
@@ -167,6 +167,10 @@ async function definitionIr(db: SignetDatabase, em: SqlEntityManager, definition
  * `engine.step` → one statement updating the row `WHERE version = <loaded>` (0 rows: another writer
  * won → CONFLICT) together with the task closes and opens and the timers → outbox → the chained event,
  * last. A lost race on `unique(instance_id, seq)` is reported as CONFLICT by `mutate`.
+ *
+ * `commit: true` when the step is the transaction's last write (no idempotency result to record
+ * after it): the event's insert then commits the transaction in the same round trip
+ * (`insertEventAndCommit`, ADR 0017).
  */
 export async function advanceInstance(
   deps: StoreDeps,
@@ -174,6 +178,7 @@ export async function advanceInstance(
   advance: Advance,
   now: Date,
   loaded?: StepInstance,
+  options: { commit?: boolean } = {},
 ): Promise<InstanceRecord> {
   const instance = loaded ?? (await loadForStep(deps, em, advance.instanceId));
   if (!instance) throw ProcessError.notFound('instance', advance.instanceId);
@@ -220,21 +225,33 @@ export async function advanceInstance(
   if (!updated) throw OptimisticLockError.lockFailed('instance');
   await em.flush();
   await writeOutbox(em, current.id, notifications, now, deps.newId);
-  await insertEvent(
-    em,
-    { id: current.id, flowVersion: current.flowVersion, definitionHash: instance.definitionHash },
-    instance.tip,
-    {
-      type: advance.event.type,
-      actor: advance.actor,
-      at: now,
-      fromState: current.state,
-      toState: result.state,
-      payload: eventPayload(advance.event),
-      trace: { ...(result.trace as unknown as { [key: string]: Json }), ...advance.traceExtra },
-    },
-  );
+  const eventInstance = {
+    id: current.id,
+    flowVersion: current.flowVersion,
+    definitionHash: instance.definitionHash,
+  };
+  await (options.commit
+    ? insertEventAndCommit(deps.db, em, eventInstance, instance.tip, eventOf(advance, current, result, now))
+    : insertEvent(em, eventInstance, instance.tip, eventOf(advance, current, result, now)));
   return next;
+}
+
+/** The event row's own fields for a step. */
+function eventOf(
+  advance: Advance,
+  current: InstanceRecord,
+  result: { state: string; trace: unknown },
+  now: Date,
+): NewEvent {
+  return {
+    type: advance.event.type,
+    actor: advance.actor,
+    at: now,
+    fromState: current.state,
+    toState: result.state,
+    payload: eventPayload(advance.event),
+    trace: { ...(result.trace as { [key: string]: Json }), ...advance.traceExtra },
+  };
 }
 
 /** What the log keeps of an event besides its type: the task it decided, the comment, the payload. */

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { verifyAudit } from '../audit/verify-audit';
 import { DEFAULT_CALENDAR } from '../calendar/calendar-rules';
 import type { SignetDatabase } from '../database/open-database';
-import { findDirectoryUser } from '../directory/load-directory';
 import { auditEvents, countAuditEvents, history, pageAuditEvents } from '../queries/audit-events';
 import { getInstance, listInstances } from '../queries/list-instances';
 import { countTasks, getTask, listTasks, pageTasks, tasksOfInstance } from '../queries/list-tasks';
@@ -10,10 +9,10 @@ import type { SignetStore } from '../store';
 import { decideTask } from './decide-task';
 import { deployFlow } from './deploy-flow';
 import { getFlow, getFlowById, listFlows } from './flow-queries';
+import { getUser } from './get-user';
 import { migrateInstance } from './migrate-instance';
 import { sendEvent } from './send-event';
 import { startInstance } from './start-instance';
-import { readEm } from './store-deps';
 import type { StoreDeps } from './store-deps';
 
 export interface StoreOptions {
@@ -57,6 +56,6 @@ export function createStore(db: SignetDatabase, options: StoreOptions = {}): Sig
     history: (instanceId) => history(deps, instanceId),
     verifyAudit: (instanceId) => verifyAudit(deps, instanceId),
 
-    getUser: (username) => findDirectoryUser(readEm(deps), username),
+    getUser: (username) => getUser(deps, username),
   };
 }

@@ -47,6 +47,8 @@ export async function decideTask(deps: StoreDeps, cmd: DecideTaskCommand): Promi
       { instanceId, event, actor: cmd.actor },
       now,
       cmd.idempotencyKey ? undefined : loaded.instance,
+      // Without a key the event is the last write: it commits in the same round trip (ADR 0017).
+      { commit: !cmd.idempotencyKey },
     );
     if (cmd.idempotencyKey) await rememberResult(em, { actor: cmd.actor, key: cmd.idempotencyKey }, result);
     return result;

@@ -37,6 +37,28 @@ export async function referenceData(
   version: string,
   calendarName: string,
 ): Promise<ReferenceData> {
+  const snapshot = await snapshotAt(db, em, version);
+  let calendar = snapshot.calendars.get(calendarName);
+  if (!calendar) {
+    calendar = await loadCalendar(em, calendarName);
+    snapshot.calendars.set(calendarName, calendar);
+  }
+  return { directory: snapshot.directory, calendar };
+}
+
+/**
+ * The org directory as of the stamp `version` the caller just read (`referenceVersion`): the cached
+ * snapshot while the stamp is unchanged, else reloaded — as `referenceData`, without a calendar.
+ */
+export async function directoryAt(
+  db: SignetDatabase,
+  em: SqlEntityManager,
+  version: string,
+): Promise<Directory> {
+  return (await snapshotAt(db, em, version)).directory;
+}
+
+async function snapshotAt(db: SignetDatabase, em: SqlEntityManager, version: string): Promise<Snapshot> {
   let slot = snapshots.get(db);
   if (!slot) {
     slot = { current: null };
@@ -47,12 +69,7 @@ export async function referenceData(
     snapshot = { version, directory: await loadDirectory(em), calendars: new Map() };
     slot.current = snapshot;
   }
-  let calendar = snapshot.calendars.get(calendarName);
-  if (!calendar) {
-    calendar = await loadCalendar(em, calendarName);
-    snapshot.calendars.set(calendarName, calendar);
-  }
-  return { directory: snapshot.directory, calendar };
+  return snapshot;
 }
 
 /** The current reference-data stamp, as the caller's transaction sees it. */

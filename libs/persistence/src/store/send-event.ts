@@ -27,6 +27,9 @@ export async function sendEvent(deps: StoreDeps, cmd: SendEventCommand): Promise
       em,
       { instanceId: cmd.instanceId, event, actor: cmd.actor, expectedVersion: cmd.expectedVersion },
       now,
+      undefined,
+      // Without a key the event is the last write: it commits in the same round trip (ADR 0017).
+      { commit: !cmd.idempotencyKey },
     );
     if (cmd.idempotencyKey) await rememberResult(em, { actor: cmd.actor, key: cmd.idempotencyKey }, result);
     return result;

@@ -1,6 +1,6 @@
 import * as jwt from 'jsonwebtoken';
 import { signToken } from './sign-token';
-import { bearerToken, verifyToken } from './verify-token';
+import { bearerToken, hmacKey, verifyToken } from './verify-token';
 
 const SECRET = 'test-secret';
 
@@ -34,6 +34,42 @@ describe('verifyToken', () => {
       ok: false,
       reason: 'the token names no user (claim "sub")',
     });
+  });
+});
+
+describe('verifyToken with the secret as hmacKey (as the guard holds it)', () => {
+  const key = hmacKey(SECRET);
+
+  it('should return the username when the token was signed with the secret', () => {
+    expect(verifyToken(key, signToken(SECRET, 'li.na', '1h'))).toEqual({ ok: true, username: 'li.na' });
+  });
+
+  it('should accept a secret that is not ASCII, as signed from the string', () => {
+    const secret = 'geheim-ß-秘密';
+    expect(verifyToken(hmacKey(secret), signToken(secret, 'li.na', '1h'))).toEqual({
+      ok: true,
+      username: 'li.na',
+    });
+  });
+
+  it('should refuse when the token was signed with another secret', () => {
+    const check = verifyToken(key, signToken('other-secret', 'li.na', '1h'));
+    expect(check).toEqual({ ok: false, reason: expect.stringContaining('invalid signature') });
+  });
+
+  it('should refuse when the token has expired', () => {
+    const expired = jwt.sign({ sub: 'li.na', exp: Math.floor(Date.now() / 1000) - 10 }, SECRET);
+    expect(verifyToken(key, expired)).toEqual({ ok: false, reason: 'the token has expired' });
+  });
+
+  it('should refuse when the token uses the "none" algorithm', () => {
+    const unsigned = jwt.sign({ sub: 'li.na' }, '', { algorithm: 'none' });
+    expect(verifyToken(key, unsigned)).toMatchObject({ ok: false });
+  });
+
+  it('should refuse when the token was signed with another HMAC algorithm', () => {
+    const hs512 = jwt.sign({ sub: 'li.na' }, SECRET, { algorithm: 'HS512' });
+    expect(verifyToken(key, hs512)).toMatchObject({ ok: false, reason: expect.stringContaining('invalid') });
   });
 });
 

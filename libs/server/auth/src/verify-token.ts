@@ -1,12 +1,23 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import * as jwt from 'jsonwebtoken';
 
 export type TokenCheck = { ok: true; username: string } | { ok: false; reason: string };
 
 /**
- * Verifies an HS256 bearer token against `secret` and returns its subject. Every failure (other
- * secret, expired, malformed, another algorithm, no subject) is a reason, never a throw.
+ * The HS256 secret as a key object, made once per process: given the secret as a string,
+ * `jsonwebtoken` first tries to parse it as a PEM public key (and catches the failure) on every
+ * verification, ≈ 0.5 ms of CPU per request; given this, it only computes the HMAC.
  */
-export function verifyToken(secret: string, token: string): TokenCheck {
+export function hmacKey(secret: string): KeyObject {
+  return createSecretKey(Buffer.from(secret, 'utf8'));
+}
+
+/**
+ * Verifies an HS256 bearer token against `secret` (the string, or its `hmacKey`) and returns its
+ * subject. Every failure (other secret, expired, malformed, another algorithm, no subject) is a
+ * reason, never a throw.
+ */
+export function verifyToken(secret: string | KeyObject, token: string): TokenCheck {
   let claims: string | jwt.JwtPayload;
   try {
     claims = jwt.verify(token, secret, { algorithms: ['HS256'] });
