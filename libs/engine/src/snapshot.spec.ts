@@ -1,4 +1,6 @@
-import { activeStatePath } from './snapshot';
+import { boundFlow } from './binding/bound-flow';
+import type { InstanceContext } from './instance-context';
+import { activeStatePath, jsonCopy, persistSnapshot, restoreSnapshot } from './snapshot';
 import { start } from './start';
 import { step } from './step';
 import { DISCOUNT_FLOW_IR, engineContext, sequentialIds } from './testing';
@@ -66,5 +68,54 @@ describe('snapshots', () => {
     expect(activeStatePath({ value: 'manager_review' })).toBe('manager_review');
     expect(activeStatePath({ value: { review: 'chief_engineer' } })).toBe('review.chief_engineer');
     expect(activeStatePath({ value: { review: { level2: 'gm' } } })).toBe('review.level2.gm');
+  });
+
+  it("should persist exactly what a JSON round trip of XState's persisted snapshot gives, key order included", () => {
+    const flow = boundFlow(DISCOUNT_FLOW_IR);
+    const first = ok(start(DISCOUNT_FLOW_IR, input, engineContext()));
+    const done = ok(
+      step(DISCOUNT_FLOW_IR, first.snapshot, { type: 'approve' }, engineContext({ actor: 'liu.yang' })),
+    );
+    for (const r of [first, done]) {
+      const current = restoreSnapshot(flow.machine, r.snapshot);
+      const context = {
+        ...(r.context as object),
+        gone: undefined,
+        notANumber: Number.NaN,
+        list: [undefined, -0],
+      } as unknown as InstanceContext;
+      const persisted = persistSnapshot(flow.machine, current, context);
+      const roundTrip = JSON.stringify({ ...flow.machine.getPersistedSnapshot(current), context });
+      expect(JSON.stringify(persisted)).toBe(roundTrip);
+      expect(persisted).toEqual(JSON.parse(roundTrip));
+      expect((persisted as { context: unknown }).context).not.toBe(context);
+    }
+    expect(done.snapshot).toMatchObject({ status: 'done' });
+  });
+
+  it('should copy values as a JSON round trip would', () => {
+    const boxed = Object.assign(Object.create({ inherited: 1 }) as object, { own: 2 });
+    const value = {
+      text: 'a',
+      n: 1.5,
+      negativeZero: -0,
+      inf: Number.POSITIVE_INFINITY,
+      nan: Number.NaN,
+      yes: true,
+      nothing: null,
+      gone: undefined,
+      fn: () => 1,
+      sym: Symbol('s'),
+      date: new Date('2026-11-23T09:00:00Z'),
+      boxed: new String('b'),
+      classed: boxed,
+      list: [1, undefined, () => 2, Symbol('t'), { deep: [{ x: undefined, y: 'z' }] }],
+      2: 'integer key',
+    };
+    const copied = jsonCopy(value);
+    expect(JSON.stringify(copied)).toBe(JSON.stringify(value));
+    expect(copied).toEqual(JSON.parse(JSON.stringify(value)));
+    expect(Object.is(jsonCopy(-0), 0)).toBe(true);
+    expect(jsonCopy(undefined)).toBeNull();
   });
 });

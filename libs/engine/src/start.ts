@@ -15,7 +15,7 @@ import type { EngineContext, StepFailed, StepResult } from './types';
  * The actor becomes `requester`. Pure: time, ids and the directory come from `ctx`.
  */
 export function start(ir: FlowIR, input: Json, ctx: EngineContext): StepResult {
-  assertContext(ctx);
+  const now = assertContext(ctx);
   const flow = boundFlow(ir);
   const checked = validateInput(flow.ir.input, input);
   if (!checked.ok) return EngineErrors.badInput(checked.errors);
@@ -25,7 +25,7 @@ export function start(ir: FlowIR, input: Json, ctx: EngineContext): StepResult {
   if (roles.length > 0 && !ctx.directory.user(actor)?.roles.some((r) => roles.includes(r)))
     return EngineErrors.mayNotStart(actor, flow.ir.key, roles);
 
-  const env = new StepEnv(flow.ir, ctx, null);
+  const env = new StepEnv(flow.ir, ctx, null, now);
   const context = initialContext(checked.value as { [field: string]: Json }, actor, env.now);
   const businessKey = declaredBusinessKey(flow.ir, env, context);
   if (typeof businessKey === 'object' && businessKey !== null) return businessKey;

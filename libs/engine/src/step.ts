@@ -36,7 +36,7 @@ export function step(
   event: EngineEvent,
   ctx: EngineContext,
 ): StepResult {
-  assertContext(ctx);
+  const now = assertContext(ctx);
   const flow = boundFlow(ir);
   const current = restoreSnapshot(flow.machine, snapshot);
   const state = current.value;
@@ -46,14 +46,14 @@ export function step(
   if (event.type === DELEGATE || event.type === RETURN)
     return delegationStep(flow, ctx, current, state, event);
   if (event.type === ADD_SIGNER) return addSignerStep(flow, ctx, current, state, event);
-  const checked = checkDecision(flow, state, current.context, event, new StepEnv(flow.ir, ctx, event));
+  const checked = checkDecision(flow, state, current.context, event, new StepEnv(flow.ir, ctx, event, now));
   if ('ok' in checked) return checked;
-  const sender = checkSender(flow, state, current.context, event, new StepEnv(flow.ir, ctx, event));
+  const sender = checkSender(flow, state, current.context, event, new StepEnv(flow.ir, ctx, event, now));
   if (!Array.isArray(sender)) return sender;
   checked.checks.push(...sender);
   const valid = checkPayload(flow, state, event);
   if ('ok' in valid) return valid;
-  const env = new StepEnv(flow.ir, ctx, valid);
+  const env = new StepEnv(flow.ir, ctx, valid, now);
   const timer = flow.states.get(state)?.timers.find((t) => t.event === event.type && t.action);
   if (timer) return timerActionStep(flow, env, current, state, timer);
   const task = flow.states.get(state)?.task;

@@ -27,8 +27,10 @@ export class StepEnv {
     readonly ctx: EngineContext,
     /** The event being processed; null while starting. */
     readonly event: EngineEvent | null,
+    /** `ctx.now` in canonical form when the caller has it already (`assertContext`'s answer). */
+    now?: string,
   ) {
-    this.now = formatTimestamp(parseTimestamp(ctx.now) ?? Number.NaN);
+    this.now = now ?? formatTimestamp(parseTimestamp(ctx.now) ?? Number.NaN);
   }
 
   get eventType(): string {

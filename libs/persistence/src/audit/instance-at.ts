@@ -1,7 +1,9 @@
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { FlowIR, Json } from '@signet/dsl';
 import { MIGRATED_EVENT, replayEvent, start } from '@signet/engine';
 import type { EngineEvent, MigrationStep, StepResult } from '@signet/engine';
 import { ProcessError } from '../errors/process-error';
+import type { SignetDatabase } from '../database/open-database';
 import { isUuid } from '../ids';
 import { engineContext } from '../store/engine-context';
 import { referenceData } from '../store/reference-data';
@@ -82,6 +84,56 @@ select i.flow_key, i.status, d.hash as definition_hash,
  where i.id = ?::uuid`;
 
 /**
+ * On PostgreSQL the statement is prepared once per connection under this name and its numbered
+ * twin's text: planning its four subqueries cost more than running them (≈ 0.25 of 0.38 ms), and
+ * after five executions PostgreSQL keeps a generic plan. The name carries a version: a changed
+ * text must get a new name (`pg` refuses a name reused with another text).
+ */
+const PREPARED_NAME = 'signet_instance_at_1';
+const PREPARED_TEXT = numbered(INSTANCE_AT_SQL);
+
+/** `sql` with its `?` placeholders numbered `$1`, `$2`, … (the statement has no other `?`). */
+function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+/** What `readInstanceAt` needs of a pooled `pg` connection and the pool (MikroORM's knex client). */
+interface PgConnection {
+  query<R>(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: R[] }>;
+}
+interface KnexPool {
+  acquireConnection(): Promise<PgConnection>;
+  releaseConnection(connection: PgConnection): Promise<void>;
+}
+
+/**
+ * Runs `INSTANCE_AT_SQL` with `params`: as the named prepared statement on a pooled connection on
+ * PostgreSQL, through `em.execute` on the embedded PGlite. Errors come out converted as MikroORM's would be.
+ */
+async function readInstanceAt(
+  db: SignetDatabase,
+  em: SqlEntityManager,
+  params: string[],
+): Promise<InstanceAtRow | undefined> {
+  if (db.kind !== 'postgres') return (await em.execute<InstanceAtRow[]>(INSTANCE_AT_SQL, params))[0];
+  const pool = em.getConnection().getKnex().client as KnexPool;
+  const connection = await pool.acquireConnection();
+  try {
+    const result = await connection.query<InstanceAtRow>({
+      name: PREPARED_NAME,
+      text: PREPARED_TEXT,
+      values: params,
+    });
+    return result.rows[0];
+  } catch (error) {
+    throw error instanceof Error ? em.getDriver().convertException(error) : error;
+  } finally {
+    await pool.releaseConnection(connection);
+  }
+}
+
+/**
  * Rebuilds instance `id` as of `at`: the events up to `at` are replayed through the engine with the
  * instance's pinned definition (task and timer ids fed back from the rows the steps wrote), and every
  * replayed state is checked against the logged `to_state`. The open tasks and their assignees come
@@ -94,7 +146,7 @@ export async function instanceAt(deps: StoreDeps, id: string, at: Date): Promise
   const em = readEm(deps);
   const moment = at.toISOString();
   const kept = cachedIrs(deps.db);
-  const [row] = await em.execute<InstanceAtRow[]>(INSTANCE_AT_SQL, [
+  const row = await readInstanceAt(deps.db, em, [
     [...kept.keys()].join(','),
     moment,
     moment,
