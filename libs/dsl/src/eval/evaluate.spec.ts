@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import type { ExprIR, TypeIR } from '../ir/flow-ir';
+import type { EvalEnv } from './eval-env';
 import { evaluate } from './evaluate';
 import {
   bin,
+  call,
   dec,
   envOf,
   ifThen,
@@ -12,6 +14,7 @@ import {
   not,
   pct,
   ref,
+  role,
   run,
   str,
   T,
@@ -115,5 +118,50 @@ describe('evaluate', () => {
     expect(run(lit(T.timestamp, '2026-11-23T17:00:00+08:00'))).toBe('2026-11-23T09:00:00.000Z');
     expect(run(str('A-0101'))).toBe('A-0101');
     expect(run(lit(T.percent, 2))).toEqual({ error: 'literal 2 is not a percent' });
+  });
+  describe('an evaluation started inside another (from a directory port)', () => {
+    // A directory port that evaluates an expression of its own, against another environment, whenever
+    // the outer expression asks for a role's authority.
+    const nestedEnv = envOf({ input: { limit: 'not money' } });
+    const nested = ref('input.limit', T.money());
+    const reentrant = (): EvalEnv => {
+      const env = envOf({ input: { limit: '3%' } });
+      return {
+        ...env,
+        directory: {
+          user: env.directory.user,
+          roleAuthority: () => {
+            const inner = evaluate(nested, nestedEnv);
+            expect(inner).toEqual({ ok: false, error: { message: expect.stringContaining('input.limit') } });
+            return '5%';
+          },
+        },
+      };
+    };
+    const authority = call('authority', T.percent, role('sales_director'));
+
+    it('should keep reading its own environment after the inner evaluation returns', () => {
+      expect(run(bin('<', ref('input.limit', T.percent), authority, T.bool), reentrant())).toBe(true);
+      expect(run(bin('<', authority, ref('input.limit', T.percent), T.bool), reentrant())).toBe(false);
+    });
+
+    it("should report its own failure, not the inner evaluation's", () => {
+      const outer = bin('<', authority, ref('input.missing', T.percent), T.bool);
+      expect(run(outer, reentrant())).toEqual({ error: expect.stringContaining('input.missing') });
+    });
+
+    it('should evaluate normally after a call that threw', () => {
+      const throwing: EvalEnv = {
+        ...envOf(),
+        directory: {
+          user: () => undefined,
+          roleAuthority: () => {
+            throw new Error('port down');
+          },
+        },
+      };
+      expect(() => evaluate(authority, throwing)).toThrow('port down');
+      expect(run(bin('<', ref('input.limit', T.percent), authority, T.bool), reentrant())).toBe(true);
+    });
   });
 });

@@ -70,6 +70,25 @@ describe('fused round(a × b, n)', () => {
     });
   });
 
+  it('should take a computed number of decimals, checked at each call, like the unfused call', () => {
+    const places = ref('input.places', T.int);
+    const [fused, plain] = both('round', value, rate, places);
+    for (const p of [0, 1, 2, 7, 100]) {
+      const env = envOf({ input: { value: '1234.56', rate: '3.125%', places: p } });
+      expect(run(fused, env)).toEqual(run(plain, env));
+    }
+    for (const p of [101, -1, null]) {
+      const env = envOf({ input: { value: '1234.56', rate: '3.125%', places: p } });
+      expect(run(fused, env)).toHaveProperty('error');
+      expect(run(plain, env)).toHaveProperty('error');
+    }
+    expect(run(fused, envOf({ input: { value: '1234.56', rate: '3.125%', places: 1 } }))).toBe('38.60');
+    expect(run(fused, envOf({ input: { value: '1.00', rate: '1%', places: 101 } }))).toEqual({
+      error:
+        '`round(input.value * input.rate, input.places)`: the number of decimals must be between 0 and 100',
+    });
+  });
+
   it('should read money stored as a JSON number, int and literal factors like the unfused operators', () => {
     const count = ref('input.count', T.int);
     const cases: [ExprIR, ExprIR, Record<string, Json>][] = [
