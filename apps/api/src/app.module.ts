@@ -1,3 +1,7 @@
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { DynamicModule } from '@nestjs/common';
 import { Module } from '@nestjs/common';
@@ -13,6 +17,7 @@ import { TasksModule } from '@signet/server-tasks';
 import { DATABASE_PROBE, type DatabaseProbe } from './health/database-probe';
 import { HealthController } from './health/health.controller';
 import { DURABILITY_METRICS, MetricsController } from './metrics/metrics.controller';
+import { noStorePlugin } from './no-store.plugin';
 
 /** What the API needs from its host: the store, the JWT secret, and a way to ask the database if it is up. */
 export interface AppOptions {
@@ -48,6 +53,15 @@ export class AppModule {
           // Errors of field resolvers go through the same filter as those of root fields.
           fieldResolverEnhancers: ['filters'],
           formatError: formatGraphQLError,
+          // Apollo's cache-control plugin is on unless disabled: it hooks every field resolver of every
+          // request (Apollo then wraps the whole schema's resolvers to call it), only to answer
+          // `no-store` (we declare no cache hints); `noStorePlugin` sets that header once per answer.
+          // Inline tracing is for federated subgraphs, which we are not. (docs/adr/0020-api-request-path.md)
+          plugins: [
+            ApolloServerPluginCacheControlDisabled(),
+            ApolloServerPluginInlineTraceDisabled(),
+            noStorePlugin(),
+          ],
         }),
         AuthModule.forRoot({ secret: options.jwtSecret }),
         DefinitionsModule,

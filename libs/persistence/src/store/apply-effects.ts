@@ -202,7 +202,7 @@ function writesSql(writes: StepWrites): { sql: string; params: unknown[]; closes
     parts.push(`c as (update task t set status = x.status, decision = x.decision, decided_by = x.decided_by,
         comment = x.comment, decided_at = ?::timestamptz
       from jsonb_to_recordset(?::jsonb) as x(id uuid, status text, decision text, decided_by text, comment text)
-      where t.id = x.id returning t.id)`);
+      where t.id = x.id and t.id = any(?::uuid[]) returning t.id)`);
     params.push(
       at,
       JSON.stringify(
@@ -214,6 +214,10 @@ function writesSql(writes: StepWrites): { sql: string; params: unknown[]; closes
           comment: e.comment,
         })),
       ),
+      // The ids again, as an array the planner can see: it estimates 100 rows for
+      // jsonb_to_recordset, and while the task table is small (a new database, a benchmark) joined
+      // it by scanning the whole table, every step (ADR 0020). Uuids need no quoting in the literal.
+      `{${writes.closes.map((e) => e.taskId).join(',')}}`,
     );
     closes = '(select count(*) from c)';
   }
