@@ -10,7 +10,16 @@ import type { Observable } from 'rxjs';
 import { AUDIT_QUERIES } from './audit-queries.token';
 
 /** The operations whose refusals are kept: attempts to change an instance or deploy a flow. */
-export const GUARDED_OPERATIONS = ['decideTask', 'sendEvent', 'startInstance', 'deployFlow'];
+export const GUARDED_OPERATIONS = [
+  'decideTask',
+  'sendEvent',
+  'startInstance',
+  'deployFlow',
+  'migrateInstance',
+];
+
+/** The argument naming the instance, where it is not `instanceId` (`migrateInstance(id:)`). */
+const INSTANCE_ARGUMENT: Record<string, string> = { migrateInstance: 'id' };
 
 /**
  * Keeps refused attempts (four-eyes, not allowed) in `refusal_log`. The refused step's transaction
@@ -40,7 +49,7 @@ export class RecordRefusalsInterceptor implements NestInterceptor {
           operation,
           code,
           message: (error as Error).message,
-          instanceId: typeof args.instanceId === 'string' ? args.instanceId : null,
+          instanceId: instanceIdOf(operation, args),
           taskId: typeof args.taskId === 'string' ? args.taskId : null,
           details: typeof args.decision === 'string' ? { decision: args.decision } : {},
         };
@@ -52,6 +61,11 @@ export class RecordRefusalsInterceptor implements NestInterceptor {
       }),
     );
   }
+}
+
+function instanceIdOf(operation: string, args: Record<string, unknown>): string | null {
+  const value = args[INSTANCE_ARGUMENT[operation] ?? 'instanceId'];
+  return typeof value === 'string' ? value : null;
 }
 
 function codeOf(error: unknown): string | null {
