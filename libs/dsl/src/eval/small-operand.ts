@@ -4,6 +4,7 @@ import { decodeValue, decoderFor } from '../values/json-codec';
 import { scanSmallDecimal, SmallDecimal, toSmallDecimal } from '../values/small-decimal';
 import type { Value } from '../values/value';
 import { notA, refReader } from './compile-ref';
+import { tableOperand } from './tables/compile-table-call';
 import type { NumericKind } from './ops/numeric-kind';
 import type { CompileChild, Outcome, Scope } from './scope';
 
@@ -57,9 +58,19 @@ function literalOperand(e: Extract<ExprIR, { k: 'lit' }>, kind: NumericKind): Sm
   };
 }
 
-/** `e` (of numeric kind `kind`) as a small operand: references and literals skip `Decimal`, the rest evaluate as usual. */
+/**
+ * `e` (of numeric kind `kind`) as a small operand: references, literals and table calls with literal
+ * outputs skip `Decimal`, the rest evaluate as usual.
+ */
 export function smallOperand(e: ExprIR, kind: NumericKind, sub: CompileChild): SmallOperand {
-  const fast = e.k === 'ref' ? refOperand(e, kind) : e.k === 'lit' ? literalOperand(e, kind) : undefined;
+  const fast =
+    e.k === 'ref'
+      ? refOperand(e, kind)
+      : e.k === 'lit'
+        ? literalOperand(e, kind)
+        : e.k === 'table'
+          ? tableOperand(e, kind, sub)
+          : undefined;
   if (fast) return fast;
   const c = sub(e);
   return (s) => c(s);

@@ -17,7 +17,7 @@ export class SmallDecimal {
 const MAX_EXACT_DIGITS = 15;
 
 /** `10^k` as doubles: exact up to 10^22 (5^22 < 2^53). */
-const POW10_EXACT: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
+export const POW10_EXACT: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /**
  * `parseDecimal(text.slice(0, n))` into `out` when the text is valid and has at most 15 digits;

@@ -1,5 +1,7 @@
 import type { TableIR, TypeIR } from '../../ir/flow-ir';
-import { encodeValue } from '../../values/json-codec';
+import { Decimal } from '../../values/decimal';
+import { decodeValue, encodeValue } from '../../values/json-codec';
+import { SmallDecimal, toSmallDecimal } from '../../values/small-decimal';
 import type { Value } from '../../values/value';
 import { type CompileChild, type Compiled, fail, FAIL, type Outcome, type Scope } from '../scope';
 import { type CellMatcher, compileCell } from './compile-cell';
@@ -25,6 +27,11 @@ export class CompiledTable {
   private readonly outputType: TypeIR;
   /** The rows as intervals searched on doubles, when every input cell is a literal bound (`interval-rows.ts`). */
   readonly intervals: IntervalRows | undefined;
+  /**
+   * Per row: its output as a small decimal when the table has one output and the row gives it as a
+   * literal `Decimal` with a safe coefficient; what the row's output closure returns, without the `Decimal`.
+   */
+  readonly smallOutputs: readonly (SmallDecimal | undefined)[];
 
   constructor(
     readonly table: TableIR,
@@ -38,6 +45,13 @@ export class CompiledTable {
       outputs: r.outputs.map(sub),
     }));
     this.intervals = IntervalRows.of(table);
+    this.smallOutputs = table.rows.map((r) => {
+      const [output] = r.outputs;
+      if (r.outputs.length !== 1 || output.k !== 'lit') return undefined;
+      const v = decodeValue(output.type, output.value);
+      const small = new SmallDecimal();
+      return v instanceof Decimal && toSmallDecimal(v, small) ? small : undefined;
+    });
   }
 
   /**
