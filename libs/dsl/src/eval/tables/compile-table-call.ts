@@ -51,7 +51,7 @@ function tableLookup(e: TableExpr, sub: CompileChild): Lookup {
 /** The numeric kinds of a call's arguments, or `undefined` unless there are some and all are numbers. */
 function numericKinds(e: TableExpr): NumericKind[] | undefined {
   const kinds = e.args.map((a) => numericKind(a.type));
-  return kinds.length > 0 && kinds.every((k) => k !== undefined) ? (kinds) : undefined;
+  return kinds.length > 0 && kinds.every((k) => k !== undefined) ? kinds : undefined;
 }
 
 /** Compiles a table invocation `name(args)`: arguments are evaluated, then the table of the environment applies. */
